@@ -1,0 +1,5 @@
+package app.keel.account;
+
+public enum InvitationState {
+    VALID, EXPIRED, USED, REPLACED, UNKNOWN
+}

@@ -1,0 +1,30 @@
+package app.keel.account;
+
+import java.util.Optional;
+
+/**
+ * Length is what makes a password strong; composition rules only make people write them down.
+ * 8–128 characters of any kind, counted as characters a person sees (code points), not bytes.
+ */
+public final class PasswordPolicy {
+
+    public static final int MIN = 8;
+    public static final int MAX = 128;
+
+    private PasswordPolicy() {
+    }
+
+    public static Optional<String> problem(String password) {
+        if (password == null || password.isEmpty()) {
+            return Optional.of("Please choose a password.");
+        }
+        int length = password.codePointCount(0, password.length());
+        if (length < MIN) {
+            return Optional.of("Use at least " + MIN + " characters. A short sentence you remember works well.");
+        }
+        if (length > MAX) {
+            return Optional.of("Use at most " + MAX + " characters.");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,20 @@
+package app.keel.account;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Optional;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    @Query("select a from UserAccount a where lower(a.email) = lower(:email)")
+    Optional<UserAccount> findByEmailIgnoreCase(String email);
+
+    @Query("select count(a) > 0 from UserAccount a where lower(a.email) = lower(:email)")
+    boolean emailTaken(String email);
+
+    Optional<UserAccount> findByIdAndStudioId(long id, long studioId);
+
+    @Query("select s.timeZone from Studio s where s.id = :studioId")
+    String studioZone(long studioId);
+}

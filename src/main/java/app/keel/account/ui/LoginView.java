@@ -1,0 +1,49 @@
+package app.keel.account.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Sign-in for everyone. One message for an unknown e-mail and a wrong password alike. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Keel")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        addClassName("keel-centered");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("E-mail");
+        i18n.getForm().setSubmit("Sign in");
+        i18n.getErrorMessage().setTitle("That did not work");
+        i18n.getErrorMessage().setMessage("The e-mail or the password is not right. Please check both and try again.");
+        form.setI18n(i18n);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+
+        Paragraph help = new Paragraph("New here? Open the invitation link your studio sent you. "
+                + "Forgot your password? Ask your studio for a new invitation.");
+        help.addClassName("keel-muted");
+        help.setMaxWidth("22rem");
+        add(new H1("Keel"), form, help);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

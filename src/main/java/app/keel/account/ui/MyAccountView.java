@@ -1,0 +1,20 @@
+package app.keel.account.ui;
+
+import app.keel.account.AccountService;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+@Route("my/account")
+@PageTitle("My account · Keel")
+@Menu(title = "Account", order = 9)
+@RolesAllowed("CLIENT")
+class MyAccountView extends VerticalLayout {
+
+    MyAccountView(AccountService accounts) {
+        setPadding(false);
+        add(new ChangePasswordForm(accounts));
+    }
+}

@@ -1,0 +1,13 @@
+package app.keel.base;
+
+/** Someone else saved the same record since it was opened; the user's input was not applied. */
+public class ConcurrentEditException extends RuntimeException {
+
+    public ConcurrentEditException(String changedBy) {
+        super(changedBy == null
+                ? "Someone else changed this record while you were editing it. Your changes are still in the form: "
+                        + "reload to see theirs, then apply yours again."
+                : changedBy + " changed this record while you were editing it. Your changes are still in the form: "
+                        + "reload to see theirs, then apply yours again.");
+    }
+}

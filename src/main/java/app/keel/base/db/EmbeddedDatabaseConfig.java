@@ -1,0 +1,61 @@
+package app.keel.base.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The zero-setup run: when no datasource is configured outside production, Keel starts a real PostgreSQL
+ * of its own whose files live under ./data/ and survive restarts. Never active in the prod profile
+ * (which insists on SPRING_DATASOURCE_URL) nor in tests (which choose their own database).
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("!prod & !test")
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${keel.embedded-db.data-dir}") String dataDir) throws IOException {
+        Path dir = Path.of(dataDir).toAbsolutePath().normalize();
+        Files.createDirectories(dir);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false)
+                .start();
+        log.info("Embedded PostgreSQL on port {} with its data in {}", postgres.getPort(), dir);
+        return postgres;
+    }
+
+    @Bean
+    JdbcConnectionDetails embeddedConnectionDetails(EmbeddedPostgres postgres) {
+        String url = postgres.getJdbcUrl("postgres", "postgres");
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getUsername() {
+                return "postgres";
+            }
+
+            @Override
+            public String getPassword() {
+                return "";
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return url;
+            }
+        };
+    }
+}

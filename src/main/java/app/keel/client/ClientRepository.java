@@ -1,0 +1,51 @@
+package app.keel.client;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Every query takes the caller's studio and caseload: {@code everyone} for studio admins, otherwise only
+ * clients whose primary practitioner is the caller or who are shared with them.
+ */
+interface ClientRepository extends JpaRepository<Client, Long> {
+
+    String VISIBLE = """
+            c.studioId = :studioId and (:everyone = true or c.primaryPractitionerId = :practitionerId
+              or exists (select 1 from ClientShare s where s.clientId = c.id and s.practitionerId = :practitionerId))""";
+
+    @Query("""
+            select new app.keel.client.ClientSummary(c.id, c.fullName, c.email, c.status, p.fullName, c.lastActivityAt)
+            from Client c join Practitioner p on p.id = c.primaryPractitionerId
+            where""" + " " + VISIBLE + """
+             and (lower(c.fullName) like :text escape '\\' or lower(c.email) like :text escape '\\')
+             and c.status in :statuses""")
+    Slice<ClientSummary> page(long studioId, boolean everyone, long practitionerId, String text,
+                              Collection<ClientStatus> statuses, Pageable pageable);
+
+    @Query("select c from Client c where c.id = :id and " + VISIBLE)
+    Optional<Client> findVisible(long id, long studioId, boolean everyone, long practitionerId);
+
+    @Query("select c from Client c where c.studioId = :studioId and c.accountId = :accountId")
+    Optional<Client> findByAccount(long studioId, long accountId);
+
+    @Query("select count(c) > 0 from Client c where c.studioId = :studioId and lower(c.email) = lower(:email) "
+            + "and c.id <> :exceptId")
+    boolean emailTaken(long studioId, String email, long exceptId);
+
+    @Query("select p.fullName from Practitioner p where p.id = :practitionerId")
+    String practitionerName(long practitionerId);
+
+    @Query("select case when a.passwordHash is null then false else true end from UserAccount a where a.id = :accountId")
+    boolean accountActive(long accountId);
+
+    @Modifying
+    @Query("update Client c set c.lastActivityAt = :at where c.accountId = :accountId")
+    int touch(long accountId, Instant at);
+}

@@ -1,0 +1,178 @@
+package app.keel.client;
+
+import app.keel.account.AccountService;
+import app.keel.account.CurrentUser;
+import app.keel.account.IssuedInvitation;
+import app.keel.account.KeelUser;
+import app.keel.account.PractitionerOption;
+import app.keel.base.AuditableAction;
+import app.keel.base.ConcurrentEditException;
+import app.keel.base.InputRules;
+import app.keel.base.InvalidInputException;
+import app.keel.base.NotFoundException;
+import app.keel.client.ClientDetails.LoginState;
+import jakarta.validation.Validator;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Client profiles and caseloads. Practitioners reach their own caseload, studio admins the whole studio;
+ * a client outside that answers exactly like a client that does not exist.
+ */
+@Service
+public class ClientService {
+
+    static final String SUBJECT = "CLIENT";
+
+    private final ClientRepository clients;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Validator validator;
+    private final Clock clock;
+
+    ClientService(ClientRepository clients, AccountService accounts, ApplicationEventPublisher events,
+                  Validator validator, Clock clock) {
+        this.clients = clients;
+        this.accounts = accounts;
+        this.events = events;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public List<ClientSummary> list(ClientFilter filter, Pageable pageable) {
+        KeelUser me = CurrentUser.require();
+        ClientFilter f = filter == null ? ClientFilter.none() : filter;
+        return clients.page(me.studioId(), me.isAdmin(), practitionerOf(me), InputRules.likePattern(f.text()),
+                f.statuses(), ClientSorts.sanitize(pageable)).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public ClientDetails get(long clientId) {
+        Client client = visible(clientId);
+        audit("CLIENT_READ", client);
+        return details(client);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public ClientDetails create(ClientDraft draft) {
+        KeelUser me = CurrentUser.require();
+        long practitionerId = checkedPrimary(me, draft, null);
+        check(me, draft, 0L);
+        Client client = new Client(me.studioId());
+        client.apply(draft, practitionerId, me.displayName());
+        clients.saveAndFlush(client);
+        audit("CLIENT_CREATED", client);
+        return details(client);
+    }
+
+    /** Saves over the version the user opened; if someone saved in between, nothing changes and they are named. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public ClientDetails update(long clientId, long expectedVersion, ClientDraft draft) {
+        KeelUser me = CurrentUser.require();
+        Client client = visible(clientId);
+        if (client.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException(client.getUpdatedBy());
+        }
+        long practitionerId = checkedPrimary(me, draft, client);
+        check(me, draft, clientId);
+        client.apply(draft, practitionerId, me.displayName());
+        clients.saveAndFlush(client);
+        audit("CLIENT_UPDATED", client);
+        return details(client);
+    }
+
+    /** Creates the client's login if needed and a fresh one-time link (older links stop working). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public IssuedInvitation invite(long clientId) {
+        Client client = visible(clientId);
+        IssuedInvitation invitation = accounts.inviteClient(client.getAccountId(), client.getEmail(),
+                client.getFullName());
+        client.linkAccount(invitation.accountId());
+        audit("CLIENT_INVITED", client);
+        return invitation;
+    }
+
+    /** The signed-in client's own name, for the portal's greeting. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CLIENT')")
+    public String myName() {
+        KeelUser me = CurrentUser.require();
+        return clients.findByAccount(me.studioId(), me.accountId()).map(Client::getFullName)
+                .orElse(me.displayName());
+    }
+
+    private Client visible(long clientId) {
+        KeelUser me = CurrentUser.require();
+        return clients.findVisible(clientId, me.studioId(), me.isAdmin(), practitionerOf(me))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private long checkedPrimary(KeelUser me, ClientDraft draft, Client existing) {
+        Long wanted = draft.getPrimaryPractitionerId();
+        if (wanted == null) {
+            if (existing != null) {
+                return existing.getPrimaryPractitionerId();
+            }
+            if (me.practitionerId() == null) {
+                throw InvalidInputException.of("primaryPractitionerId", "Choose the client's practitioner.");
+            }
+            return me.practitionerId();
+        }
+        long current = existing == null ? Objects.requireNonNullElse(me.practitionerId(), -1L)
+                : existing.getPrimaryPractitionerId();
+        if (!me.isAdmin() && wanted != current) {
+            throw InvalidInputException.of("primaryPractitionerId",
+                    "Only a studio admin can give a client to another practitioner.");
+        }
+        return accounts.practitioner(wanted).map(PractitionerOption::id)
+                .orElseThrow(() -> InvalidInputException.of("primaryPractitionerId",
+                        "Choose a practitioner of this studio."));
+    }
+
+    private void check(KeelUser me, ClientDraft draft, long exceptId) {
+        Map<String, String> errors = new LinkedHashMap<>(InputRules.violations(validator, draft));
+        LocalDate today = LocalDate.now(clock.withZone(me.zoneId()));
+        if (draft.getDateOfBirth() != null && draft.getDateOfBirth().isAfter(today)) {
+            errors.putIfAbsent("dateOfBirth", "The date of birth cannot be in the future.");
+        }
+        if (draft.getEmail() != null && !errors.containsKey("email")
+                && clients.emailTaken(me.studioId(), draft.getEmail().strip(), exceptId)) {
+            errors.put("email", "Another client of this studio already uses this e-mail address.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private ClientDetails details(Client c) {
+        LoginState login = c.getAccountId() == null ? LoginState.NONE
+                : clients.accountActive(c.getAccountId()) ? LoginState.ACTIVE : LoginState.INVITED;
+        return new ClientDetails(c.getId(), c.getFullName(), c.getEmail(), c.getDateOfBirth(), c.getPhone(),
+                c.getStatus(), c.getNotes(), c.getPrimaryPractitionerId(),
+                clients.practitionerName(c.getPrimaryPractitionerId()), login, c.getLastActivityAt(), c.getVersion());
+    }
+
+    private void audit(String action, Client client) {
+        events.publishEvent(new AuditableAction(action, SUBJECT, client.getId(), client.getStudioId()));
+    }
+
+    private static long practitionerOf(KeelUser me) {
+        return me.practitionerId() == null ? -1L : me.practitionerId();
+    }
+}

@@ -1,0 +1,116 @@
+package app.keel.client.ui;
+
+import app.keel.account.AccountService;
+import app.keel.account.CurrentUser;
+import app.keel.account.IssuedInvitation;
+import app.keel.account.PractitionerOption;
+import app.keel.base.InvalidInputException;
+import app.keel.base.NotFoundException;
+import app.keel.base.ui.InvitationLinkDialog;
+import app.keel.base.ui.Links;
+import app.keel.base.ui.Notifications;
+import app.keel.client.ClientDetails;
+import app.keel.client.ClientService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/** One client: their details, editing, and their login invitation. */
+@Route("console/clients/:clientId")
+@PageTitle("Client · Keel")
+@RolesAllowed({"STUDIO_ADMIN", "PRACTITIONER"})
+public class ClientDetailView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final transient ClientService clients;
+    private final transient AccountService accounts;
+    private ClientDetails client;
+
+    ClientDetailView(ClientService clients, AccountService accounts) {
+        this.clients = clients;
+        this.accounts = accounts;
+        addClassName("keel-page");
+    }
+
+    static void open(long clientId) {
+        UI.getCurrent().navigate(ClientDetailView.class, new RouteParameters("clientId", String.valueOf(clientId)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("clientId").orElse(""));
+            show(clients.get(id));
+        } catch (NumberFormatException | NotFoundException e) {
+            removeAll();
+            add(new H2("Client not found"),
+                    new Paragraph("This client does not exist or is not in your caseload."),
+                    new RouterLink("Back to clients", ClientListView.class));
+        }
+    }
+
+    private void show(ClientDetails details) {
+        this.client = details;
+        removeAll();
+        ZoneId zone = CurrentUser.require().zoneId();
+        FormLayout facts = new FormLayout();
+        facts.addFormItem(new Span(details.email()), "E-mail");
+        facts.addFormItem(new Span(details.status().label()), "Status");
+        facts.addFormItem(new Span(details.primaryPractitionerName()), "Primary practitioner");
+        facts.addFormItem(new Span(details.dateOfBirth() == null ? "—"
+                : details.dateOfBirth().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM))), "Date of birth");
+        facts.addFormItem(new Span(details.phone() == null ? "—" : details.phone()), "Phone");
+        facts.addFormItem(new Span(details.loginState().label()), "Login");
+        facts.addFormItem(new Span(details.lastActivityAt() == null ? "Not yet"
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .format(details.lastActivityAt().atZone(zone))), "Last activity");
+        Paragraph notes = new Paragraph(details.notes() == null ? "No notes." : details.notes());
+        notes.getStyle().set("white-space", "pre-wrap");
+
+        Button edit = new Button("Edit", e -> openEditor());
+        edit.addThemeVariants(ButtonVariant.PRIMARY);
+        Button invite = new Button(details.loginState() == ClientDetails.LoginState.NONE ? "Invite to Keel"
+                : "Send a new invitation link", e -> invite());
+        invite.setEnabled(details.loginState() != ClientDetails.LoginState.ACTIVE);
+        HorizontalLayout actions = new HorizontalLayout(edit, invite, new RouterLink("Back to clients",
+                ClientListView.class));
+        actions.setAlignItems(Alignment.CENTER);
+        add(new H2(details.fullName()), actions, facts, new H2("Notes"), notes);
+    }
+
+    private void openEditor() {
+        List<PractitionerOption> options = CurrentUser.require().isAdmin() ? accounts.practitionerOptions() : List.of();
+        new ClientFormDialog(client, options, draft -> clients.update(client.id(), client.version(), draft), saved -> {
+            show(saved);
+            Notifications.success("Saved.");
+        }).open();
+    }
+
+    private void invite() {
+        try {
+            IssuedInvitation invitation = clients.invite(client.id());
+            new InvitationLinkDialog(client.fullName(), Links.absolute(invitation.path()), invitation.expiresAt(),
+                    CurrentUser.require().zoneId(), invitation.emailed()).open();
+            show(clients.get(client.id()));
+        } catch (InvalidInputException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package app.keel.demo;
+
+import app.keel.account.AccountService;
+import app.keel.account.KeelUser;
+import app.keel.account.Role;
+import app.keel.account.StaffDraft;
+import app.keel.account.SystemAuthentication;
+import app.keel.client.ClientDetails;
+import app.keel.client.ClientDraft;
+import app.keel.client.ClientService;
+import app.keel.client.ClientStatus;
+import app.keel.studio.Studio;
+import app.keel.studio.StudioService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Demo studio for the zero-setup run: seeded once into an empty database, through the same services
+ * (and checks) that people use. Never part of the prod profile, nor of tests.
+ */
+@Component
+@Profile("!prod & !test")
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "keel-demo-2026";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final StudioService studios;
+    private final AccountService accounts;
+    private final ClientService clients;
+    private final UserDetailsService users;
+
+    DemoData(StudioService studios, AccountService accounts, ClientService clients, UserDetailsService users) {
+        this.studios = studios;
+        this.accounts = accounts;
+        this.clients = clients;
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!SystemAuthentication.call(studios::anyExists)) {
+            SystemAuthentication.call(() -> {
+                seed();
+                return null;
+            });
+        }
+        log.info("Demo logins (password '{}'): admin + practitioner maya@keel.demo, practitioners "
+                + "tomas@keel.demo and ingrid@keel.demo, client ruth@keel.demo", PASSWORD);
+    }
+
+    private void seed() {
+        Studio studio = studios.create("Harbour Back Care Studio", "Europe/London", "en-GB");
+        long maya = staff(studio, "Maya Okafor", "maya@keel.demo", EnumSet.of(Role.STUDIO_ADMIN, Role.PRACTITIONER));
+        staff(studio, "Tomás Reyes", "tomas@keel.demo", EnumSet.of(Role.PRACTITIONER));
+        staff(studio, "Ingrid Larsen", "ingrid@keel.demo", EnumSet.of(Role.PRACTITIONER));
+
+        KeelUser admin = (KeelUser) users.loadUserByUsername("maya@keel.demo");
+        SystemAuthentication.callAs(admin, () -> {
+            List<Long> practitioners = accounts.practitionerOptions().stream().map(p -> p.id()).toList();
+            List<String[]> people = List.of(
+                    new String[]{"Ruth Ellison", "ruth@keel.demo", "1958-03-14"},
+                    new String[]{"Daniel Mensah", "daniel.mensah@example.org", "1979-11-02"},
+                    new String[]{"Priya Raman", "priya.raman@example.org", "1986-06-21"},
+                    new String[]{"George Whitfield", "george.whitfield@example.org", "1949-01-30"},
+                    new String[]{"Aoife Brennan", "aoife.brennan@example.org", "1991-09-08"},
+                    new String[]{"Lukas Novak", "lukas.novak@example.org", "1972-04-17"},
+                    new String[]{"Margaret Osei", "margaret.osei@example.org", "1955-12-05"},
+                    new String[]{"Samir Haddad", "samir.haddad@example.org", "1983-07-29"},
+                    new String[]{"Helen Kowalski", "helen.kowalski@example.org", "1967-02-11"},
+                    new String[]{"Tom Ashworth", "tom.ashworth@example.org", "1998-10-23"},
+                    new String[]{"Beatriz Santos", "beatriz.santos@example.org", "1976-05-03"},
+                    new String[]{"Arthur Lindqvist", "arthur.lindqvist@example.org", "1952-08-19"});
+            for (int i = 0; i < people.size(); i++) {
+                String[] p = people.get(i);
+                ClientDraft draft = new ClientDraft();
+                draft.setFullName(p[0]);
+                draft.setEmail(p[1]);
+                draft.setDateOfBirth(LocalDate.parse(p[2]));
+                draft.setStatus(i == 10 ? ClientStatus.PAUSED : i == 11 ? ClientStatus.DISCHARGED : ClientStatus.ACTIVE);
+                draft.setPrimaryPractitionerId(practitioners.get(i % practitioners.size()));
+                ClientDetails client = clients.create(draft);
+                if (i == 0) {
+                    String token = clients.invite(client.id()).token();
+                    accounts.acceptInvitation(token, PASSWORD, PASSWORD);
+                }
+            }
+            return null;
+        });
+        log.info("Seeded the demo studio '{}' (admin account {})", studio.getName(), maya);
+    }
+
+    private long staff(Studio studio, String name, String email, Set<Role> roles) {
+        StaffDraft draft = new StaffDraft();
+        draft.setFullName(name);
+        draft.setEmail(email);
+        return accounts.provisionStaff(studio.getId(), draft, PASSWORD, roles);
+    }
+}

@@ -1,0 +1,40 @@
+package app.keel.studio;
+
+import app.keel.base.AbstractEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Version;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+/** The tenant: one studio's data never reaches another. */
+@Entity
+public class Studio extends AbstractEntity {
+
+    private String name;
+    private String timeZone;
+    private String locale;
+    @Version
+    private long version;
+
+    protected Studio() {
+    }
+
+    public Studio(String name, ZoneId timeZone, Locale locale) {
+        this.name = name;
+        this.timeZone = timeZone.getId();
+        this.locale = locale.toLanguageTag();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(locale);
+    }
+}

@@ -1,0 +1,6 @@
+package app.keel.studio;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StudioRepository extends JpaRepository<Studio, Long> {
+}
