@@ -1,0 +1,203 @@
+package app.keel;
+
+import app.keel.account.AccountService;
+import app.keel.account.KeelUser;
+import app.keel.account.Role;
+import app.keel.account.StaffDraft;
+import app.keel.base.NotFoundException;
+import app.keel.client.ClientDetails;
+import app.keel.client.ClientDraft;
+import app.keel.client.ClientFilter;
+import app.keel.client.ClientService;
+import app.keel.client.ClientSummary;
+import app.keel.studio.StudioService;
+import app.keel.support.KeelIntegrationTest;
+import app.keel.support.TestFixtures;
+import app.keel.support.TestFixtures.StudioSetup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import static app.keel.support.TestFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every public service method, called by someone who must not reach the record: a user of another studio,
+ * a practitioner outside the caseload, a client who does not own it. Each gets "not found" or "denied", and the
+ * database is byte-for-byte what it was.
+ */
+@KeelIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TenancyMatrixIT {
+
+    private static final List<String> TABLES = List.of("studio", "user_account", "practitioner", "invitation",
+            "client", "client_share", "audit_event");
+
+    @Autowired
+    StudioService studios;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ClientService clients;
+    @Autowired
+    TestFixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    StudioSetup home;
+    StudioSetup foreign;
+    ClientDetails victim;
+    KeelUser victimLogin;
+    KeelUser otherClient;
+    long invitedPractitionerId;
+
+    @BeforeAll
+    void setUp() {
+        home = fixtures.newStudio();
+        foreign = fixtures.newStudio();
+        victim = fixtures.client(home.practitioner(), "Victim Client");
+        victimLogin = fixtures.clientLogin(home.practitioner(), victim.id());
+        victim = as(home.practitioner(), () -> clients.get(victim.id()));
+        ClientDetails neighbour = fixtures.client(home.practitioner(), "Neighbour Client");
+        otherClient = fixtures.clientLogin(home.practitioner(), neighbour.id());
+        StaffDraft pending = new StaffDraft();
+        pending.setFullName("Pending Practitioner");
+        pending.setEmail("pending-" + TestFixtures.tag() + "@test.keel");
+        as(home.admin(), () -> accounts.invitePractitioner(pending));
+        invitedPractitionerId = as(home.admin(), () -> accounts.listPractitioners("pending", PageRequest.of(0, 5)))
+                .getFirst().id();
+    }
+
+    /** Calls that name a record of the home studio must look exactly like calls for a record that does not exist. */
+    @TestFactory
+    Stream<DynamicTest> records_of_another_studio_or_caseload_answer_not_found() {
+        List<DynamicTest> tests = new ArrayList<>();
+        Map<String, KeelUser> intruders = Map.of(
+                "admin of another studio", foreign.admin(),
+                "practitioner of another studio", foreign.practitioner(),
+                "practitioner outside the caseload", home.otherPractitioner());
+        intruders.forEach((who, user) -> {
+            tests.add(notFound(who + " reads a client", user, () -> clients.get(victim.id())));
+            tests.add(notFound(who + " updates a client", user, () -> clients.update(victim.id(), victim.version(),
+                    ClientDraft.of(victim))));
+            tests.add(notFound(who + " invites a client", user, () -> clients.invite(victim.id())));
+        });
+        tests.add(notFound("admin of another studio re-invites a practitioner", foreign.admin(),
+                () -> accounts.reinvitePractitioner(invitedPractitionerId)));
+        tests.add(notFound("admin of another studio reuses a client's login", foreign.admin(),
+                () -> accounts.inviteClient(victimLogin.accountId(), victim.email(), "x")));
+        tests.add(check("admin of another studio looks up a practitioner", foreign.admin(),
+                () -> assertThat(accounts.practitioner(home.practitioner().practitionerId())).isEmpty()));
+        tests.add(denied("admin of another studio reads the studio", foreign.admin(),
+                () -> studios.get(home.studioId())));
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> lists_never_show_another_studios_or_caseloads_rows() {
+        return Stream.of(
+                check("admin of another studio lists clients", foreign.admin(),
+                        () -> assertThat(clientIds(foreign.admin())).doesNotContain(victim.id())),
+                check("practitioner outside the caseload lists clients", home.otherPractitioner(),
+                        () -> assertThat(clientIds(home.otherPractitioner())).doesNotContain(victim.id())),
+                check("admin of another studio lists practitioners", foreign.admin(),
+                        () -> assertThat(accounts.listPractitioners("", PageRequest.of(0, 50)))
+                                .extracting(p -> p.id()).doesNotContain(home.practitioner().practitionerId())),
+                check("admin of another studio lists practitioner options", foreign.admin(),
+                        () -> assertThat(accounts.practitionerOptions())
+                                .extracting(p -> p.id()).doesNotContain(home.practitioner().practitionerId())));
+    }
+
+    /** A client may use no staff method at all, whoever's record it names. */
+    @TestFactory
+    Stream<DynamicTest> a_client_is_denied_every_staff_method() {
+        StaffDraft staff = new StaffDraft();
+        staff.setFullName("Sneaky");
+        staff.setEmail("sneaky-" + TestFixtures.tag() + "@test.keel");
+        return Stream.of(
+                denied("client lists clients", otherClient, () -> clients.list(ClientFilter.none(), PageRequest.of(0, 5))),
+                denied("client reads another client", otherClient, () -> clients.get(victim.id())),
+                denied("client reads own staff record", victimLogin, () -> clients.get(victim.id())),
+                denied("client creates a client", otherClient, () -> clients.create(TestFixtures.draft("New", "n@x.example"))),
+                denied("client updates a client", otherClient, () -> clients.update(victim.id(), victim.version(),
+                        ClientDraft.of(victim))),
+                denied("client invites a client", otherClient, () -> clients.invite(victim.id())),
+                denied("client lists practitioners", otherClient, () -> accounts.listPractitioners("", PageRequest.of(0, 5))),
+                denied("client invites a practitioner", otherClient, () -> accounts.invitePractitioner(staff)),
+                denied("client re-invites a practitioner", otherClient,
+                        () -> accounts.reinvitePractitioner(invitedPractitionerId)),
+                denied("client lists practitioner options", otherClient, accounts::practitionerOptions),
+                denied("client looks up a practitioner", otherClient,
+                        () -> accounts.practitioner(home.practitioner().practitionerId())),
+                denied("client creates a login", otherClient, () -> accounts.inviteClient(null, "x@y.example", "X")),
+                denied("client opens a studio", otherClient, () -> studios.create("Mine", "UTC", "en")),
+                denied("client provisions staff", otherClient, () -> accounts.provisionStaff(home.studioId(), staff,
+                        "password1", EnumSet.of(Role.STUDIO_ADMIN))),
+                denied("practitioner provisions staff", home.practitioner(), () -> accounts.provisionStaff(
+                        home.studioId(), staff, "password1", EnumSet.of(Role.STUDIO_ADMIN))),
+                denied("admin opens a studio", home.admin(), () -> studios.create("Another", "UTC", "en")),
+                denied("admin asks whether studios exist", home.admin(), studios::anyExists),
+                denied("practitioner lists practitioners", home.practitioner(),
+                        () -> accounts.listPractitioners("", PageRequest.of(0, 5))),
+                denied("practitioner invites a practitioner", home.practitioner(), () -> accounts.invitePractitioner(staff)),
+                denied("staff asks for a client's own name", home.admin(), clients::myName));
+    }
+
+    @Test
+    void a_client_sees_only_their_own_name() {
+        assertThat(as(victimLogin, clients::myName)).isEqualTo("Victim Client");
+        assertThat(as(otherClient, clients::myName)).isEqualTo("Neighbour Client");
+    }
+
+    private List<Long> clientIds(KeelUser user) {
+        return clients.list(ClientFilter.none(), PageRequest.of(0, 500)).stream().map(ClientSummary::id).toList();
+    }
+
+    private DynamicTest notFound(String name, KeelUser user, Supplier<?> call) {
+        return refused(name, user, call, NotFoundException.class);
+    }
+
+    private DynamicTest denied(String name, KeelUser user, Supplier<?> call) {
+        return refused(name, user, call, AccessDeniedException.class);
+    }
+
+    private DynamicTest refused(String name, KeelUser user, Supplier<?> call, Class<? extends Throwable> expected) {
+        return DynamicTest.dynamicTest(name, () -> {
+            String before = snapshot();
+            assertThatThrownBy(() -> as(user, call)).isInstanceOf(expected);
+            assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+        });
+    }
+
+    private DynamicTest check(String name, KeelUser user, Runnable assertion) {
+        return DynamicTest.dynamicTest(name, () -> {
+            String before = snapshot();
+            TestFixtures.run(user, assertion);
+            assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+        });
+    }
+
+    private String snapshot() {
+        StringBuilder all = new StringBuilder();
+        for (String table : TABLES) {
+            all.append(table).append('=').append(jdbc.queryForObject(
+                    "select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from " + table + " t",
+                    String.class)).append(';');
+        }
+        return all.toString();
+    }
+}
