@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -17,10 +18,12 @@ import java.nio.file.Path;
 /**
  * The zero-setup run: when no datasource is configured outside production, Keel starts a real PostgreSQL
  * of its own whose files live under ./data/ and survive restarts. Never active in the prod profile
- * (which insists on SPRING_DATASOURCE_URL) nor in tests (which choose their own database).
+ * (which insists on SPRING_DATASOURCE_URL) nor in tests (which choose their own database); the production jar
+ * does not even contain it.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!prod & !test")
+@ConditionalOnClass(name = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres")
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfig {
 
