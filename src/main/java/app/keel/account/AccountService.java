@@ -69,6 +69,13 @@ public class AccountService {
         return account.getId();
     }
 
+    /** Installation-level: whether a login exists (seeding checks it to run only once). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SYSTEM')")
+    public boolean loginExists(String email) {
+        return accounts.emailTaken(email);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('STUDIO_ADMIN')")
     public List<PractitionerSummary> listPractitioners(String text, Pageable pageable) {

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Demo studio for the zero-setup run: seeded once into an empty database, through the same services
+ * Demo studio for the zero-setup run: seeded once (while its admin login does not exist), through the same services
  * (and checks) that people use. Never part of the prod profile, nor of tests.
  */
 @Component
@@ -35,6 +35,7 @@ import java.util.Set;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "keel-demo-2026";
+    static final String ADMIN = "maya@keel.demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final StudioService studios;
@@ -51,7 +52,7 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!SystemAuthentication.call(studios::anyExists)) {
+        if (!SystemAuthentication.call(() -> accounts.loginExists(ADMIN))) {
             SystemAuthentication.call(() -> {
                 seed();
                 return null;
@@ -63,11 +64,11 @@ class DemoData implements ApplicationRunner {
 
     private void seed() {
         Studio studio = studios.create("Harbour Back Care Studio", "Europe/London", "en-GB");
-        long maya = staff(studio, "Maya Okafor", "maya@keel.demo", EnumSet.of(Role.STUDIO_ADMIN, Role.PRACTITIONER));
+        long maya = staff(studio, "Maya Okafor", ADMIN, EnumSet.of(Role.STUDIO_ADMIN, Role.PRACTITIONER));
         staff(studio, "Tomás Reyes", "tomas@keel.demo", EnumSet.of(Role.PRACTITIONER));
         staff(studio, "Ingrid Larsen", "ingrid@keel.demo", EnumSet.of(Role.PRACTITIONER));
 
-        KeelUser admin = (KeelUser) users.loadUserByUsername("maya@keel.demo");
+        KeelUser admin = (KeelUser) users.loadUserByUsername(ADMIN);
         SystemAuthentication.callAs(admin, () -> {
             List<Long> practitioners = accounts.practitionerOptions().stream().map(p -> p.id()).toList();
             List<String[]> people = List.of(
