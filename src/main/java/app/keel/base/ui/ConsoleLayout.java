@@ -44,8 +44,10 @@ public class ConsoleLayout extends AppLayout {
         header.expand(header.getComponentAt(2));
         header.addClassName("keel-header");
 
+        Span drawerTitle = new Span("Practitioner console");
+        drawerTitle.addClassName("keel-drawer-title");
         addToNavbar(header);
-        addToDrawer(nav);
+        addToDrawer(drawerTitle, nav);
         setPrimarySection(Section.DRAWER);
     }
 }

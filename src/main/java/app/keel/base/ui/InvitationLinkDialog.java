@@ -27,10 +27,19 @@ public class InvitationLinkDialog extends Dialog {
         Paragraph help = new Paragraph("Send this link to " + name + ". It works once and until " + until
                 + ". Opening it lets them choose a password." + (emailed ? " We have also e-mailed it to them." : ""));
 
-        Button copy = new Button("Copy link", e -> {
-            linkField.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", link);
-            Notifications.success("Link copied.");
-        });
+        // Browsers only offer the clipboard on HTTPS and localhost: say so honestly when copying is not possible.
+        Button copy = new Button("Copy link", e -> linkField.getElement().executeJs("""
+                        return navigator.clipboard
+                            ? navigator.clipboard.writeText($0).then(() => true, () => false)
+                            : false""", link)
+                .then(Boolean.class, copied -> {
+                    if (Boolean.TRUE.equals(copied)) {
+                        Notifications.success("Link copied.");
+                    } else {
+                        linkField.focus();
+                        Notifications.error("This browser did not allow copying. Select the link and copy it yourself.");
+                    }
+                }));
         copy.addThemeVariants(ButtonVariant.PRIMARY);
         Button close = new Button("Close", e -> close());
 
