@@ -16,9 +16,7 @@ import java.util.Optional;
  */
 interface ClientRepository extends JpaRepository<Client, Long> {
 
-    String VISIBLE = """
-            c.studioId = :studioId and (:everyone = true or c.primaryPractitionerId = :practitionerId
-              or exists (select 1 from ClientShare s where s.clientId = c.id and s.practitionerId = :practitionerId))""";
+    String VISIBLE = Caseload.VISIBLE;
 
     @Query("""
             select new app.keel.client.ClientSummary(c.id, c.fullName, c.email, c.status, p.fullName, c.lastActivityAt)

@@ -108,6 +108,23 @@ public class ClientService {
         return invitation;
     }
 
+    /** A client of the caller's caseload, for features that attach records to clients. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public ClientRef reference(long clientId) {
+        Client client = visible(clientId);
+        return new ClientRef(client.getId(), client.getFullName());
+    }
+
+    /** The signed-in client's own record. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CLIENT')")
+    public ClientRef me() {
+        KeelUser me = CurrentUser.require();
+        return clients.findByAccount(me.studioId(), me.accountId())
+                .map(c -> new ClientRef(c.getId(), c.getFullName())).orElseThrow(NotFoundException::new);
+    }
+
     /** The signed-in client's own name, for the portal's greeting. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('CLIENT')")
@@ -173,6 +190,6 @@ public class ClientService {
     }
 
     private static long practitionerOf(KeelUser me) {
-        return me.practitionerId() == null ? -1L : me.practitionerId();
+        return me.practitionerId() == null ? Caseload.NO_PRACTITIONER : me.practitionerId();
     }
 }

@@ -1,0 +1,130 @@
+package app.keel.exercise;
+
+import app.keel.account.CurrentUser;
+import app.keel.account.KeelUser;
+import app.keel.base.ConcurrentEditException;
+import app.keel.base.InputRules;
+import app.keel.base.InvalidInputException;
+import app.keel.base.NotFoundException;
+import jakarta.validation.Validator;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The exercise library: built-ins for everyone (read-only), plus each studio's own exercises. */
+@Service
+public class ExerciseService {
+
+    static final int MAX_CUES = 6;
+    static final int MAX_LINE = 200;
+
+    private final ExerciseRepository exercises;
+    private final Validator validator;
+
+    ExerciseService(ExerciseRepository exercises, Validator validator) {
+        this.exercises = exercises;
+        this.validator = validator;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public List<ExerciseSummary> list(ExerciseFilter filter, Pageable pageable) {
+        ExerciseFilter f = filter == null ? ExerciseFilter.none() : filter;
+        String focus = f.focus() == null ? "" : f.focus().strip().toLowerCase(Locale.ROOT);
+        return exercises.page(CurrentUser.require().studioId(), f.categories(), focus,
+                InputRules.likePattern(f.text()), ExerciseSorts.sanitize(pageable)).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public List<String> focuses() {
+        return exercises.focuses(CurrentUser.require().studioId());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public ExerciseDetails get(long id) {
+        return details(visible(id));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public ExerciseDetails create(ExerciseDraft draft) {
+        KeelUser me = CurrentUser.require();
+        check(draft);
+        Exercise exercise = Exercise.forStudio(me.studioId());
+        exercise.apply(draft, me.displayName());
+        return details(exercises.saveAndFlush(exercise));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public ExerciseDetails update(long id, long expectedVersion, ExerciseDraft draft) {
+        KeelUser me = CurrentUser.require();
+        Exercise exercise = visible(id);
+        if (exercise.isBuiltIn()) {
+            throw InvalidInputException.of("", "Built-in exercises stay as they are. Make a copy to adapt it.");
+        }
+        if (exercise.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException(exercise.getUpdatedBy());
+        }
+        check(draft);
+        exercise.apply(draft, me.displayName());
+        return details(exercises.saveAndFlush(exercise));
+    }
+
+    /** A studio copy to adapt; it keeps the original's place in its ladder. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public ExerciseDetails copy(long id) {
+        KeelUser me = CurrentUser.require();
+        Exercise original = visible(id);
+        ExerciseDraft draft = ExerciseDraft.of(original);
+        String name = original.getName() + " (studio copy)";
+        draft.setName(name.length() > 120 ? name.substring(0, 120) : name);
+        Exercise copy = Exercise.forStudio(me.studioId());
+        copy.apply(draft, me.displayName());
+        copy.markCopyOf(original);
+        return details(exercises.saveAndFlush(copy));
+    }
+
+    private Exercise visible(long id) {
+        return exercises.findVisible(id, CurrentUser.require().studioId()).orElseThrow(NotFoundException::new);
+    }
+
+    private void check(ExerciseDraft draft) {
+        Map<String, String> errors = new LinkedHashMap<>(InputRules.violations(validator, draft));
+        lineRule(errors, "cues", draft.getCues());
+        lineRule(errors, "commonFaults", draft.getCommonFaults());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static void lineRule(Map<String, String> errors, String field, String text) {
+        List<String> lines = Exercise.lines(text);
+        if (lines.size() > MAX_CUES) {
+            errors.putIfAbsent(field, "Use at most " + MAX_CUES + " lines.");
+        } else if (lines.stream().anyMatch(l -> l.length() > MAX_LINE)) {
+            errors.putIfAbsent(field, "Keep each line under " + MAX_LINE + " characters.");
+        }
+    }
+
+    private ExerciseDetails details(Exercise e) {
+        return new ExerciseDetails(e.getId(), e.isBuiltIn(), e.getName(), e.getCategory(), e.getFocus(),
+                e.getInstructions(), e.getCues(), e.getCommonFaults(), e.getDosage(), e.getEquipment(),
+                e.getDifficulty(), neighbour(e.getEasierId()), neighbour(e.getHarderId()), e.getMediaUrl(),
+                e.getVersion(), ExerciseDraft.of(e));
+    }
+
+    private ExerciseDetails.Neighbour neighbour(Long id) {
+        return id == null ? null : exercises.findById(id)
+                .map(n -> new ExerciseDetails.Neighbour(n.getId(), n.getName())).orElse(null);
+    }
+}

@@ -1,0 +1,9 @@
+package app.keel.program;
+
+import app.keel.program.dosage.DeloadReason;
+
+import java.time.LocalDate;
+
+/** A deload period as the editor lists it. */
+public record DeloadRow(long id, LocalDate startDate, LocalDate endDate, int volumePercent, DeloadReason reason) {
+}

@@ -1,0 +1,60 @@
+package app.keel.program;
+
+import app.keel.exercise.LoadKind;
+import app.keel.program.dosage.BaseDose;
+import app.keel.program.dosage.DeloadPeriod;
+import app.keel.program.dosage.DeloadRule;
+import app.keel.program.dosage.ProgramCalendar;
+import app.keel.program.dosage.ProgressionGate;
+import app.keel.program.dosage.ProgressionRule;
+import app.keel.program.dosage.Schedule;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** Translates stored programs into the dosage engine's plain values (the engine knows nothing of JPA). */
+final class EngineInputs {
+
+    private EngineInputs() {
+    }
+
+    static ProgramCalendar calendar(Program p) {
+        return new ProgramCalendar(p.getStartDate(), p.getWeeks(), new Schedule(p.getDays(), p.getSessionsPerDay()));
+    }
+
+    static ProgressionRule rule(Program p) {
+        BigDecimal amount = p.getProgressionAmount();
+        BigDecimal cap = p.getProgressionCap();
+        return switch (p.getProgressionKind()) {
+            case NONE -> ProgressionRule.NONE;
+            case PERCENT_LOAD -> new ProgressionRule.PercentLoadPerWeek(amount, cap);
+            case KG_LOAD -> new ProgressionRule.KgPerWeek(amount, cap);
+            case DOUBLE_PROGRESSION -> new ProgressionRule.DoubleProgression(p.getRepFloor(), p.getRepCeiling(),
+                    amount, cap);
+            case HOLD_SECONDS -> new ProgressionRule.HoldSecondsPerWeek(amount.intValue(),
+                    cap == null ? null : cap.intValue());
+        };
+    }
+
+    static ProgressionGate gate(Program p) {
+        return p.isGateEnabled() ? new ProgressionGate(p.getGateMinAdherence(), p.getGatePainRise())
+                : ProgressionGate.OFF;
+    }
+
+    static Optional<DeloadRule> deloadRule(Program p) {
+        return p.getDeloadEveryNthWeek() == null || p.getDeloadVolumePercent() == null ? Optional.empty()
+                : Optional.of(new DeloadRule(p.getDeloadEveryNthWeek(), p.getDeloadVolumePercent()));
+    }
+
+    static BaseDose base(Prescription item) {
+        BigDecimal load = item.getLoadKind() == LoadKind.KG ? item.getLoadKg() : null;
+        return new BaseDose(item.getSets(), item.getReps(), item.getHoldSeconds(), load, item.getMinutes(),
+                item.getTimesPerDay());
+    }
+
+    static List<DeloadPeriod> periods(List<PlannedDeload> deloads) {
+        return deloads.stream().map(d -> new DeloadPeriod(d.getStartDate(), d.getEndDate(), d.getVolumePercent(),
+                d.getReason())).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package app.keel.program;
+
+import app.keel.base.AbstractEntity;
+import app.keel.program.dosage.DeloadReason;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+
+/** A deload period of a program, generated from its rule or set by hand. */
+@Entity
+@Table(name = "deload_period")
+public class PlannedDeload extends AbstractEntity {
+
+    private long studioId;
+    private long programId;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private int volumePercent;
+    @Enumerated(EnumType.STRING)
+    private DeloadReason reason;
+
+    protected PlannedDeload() {
+    }
+
+    PlannedDeload(long studioId, long programId, LocalDate startDate, LocalDate endDate, int volumePercent,
+                  DeloadReason reason) {
+        this.studioId = studioId;
+        this.programId = programId;
+        set(startDate, endDate, volumePercent, reason);
+    }
+
+    void set(LocalDate startDate, LocalDate endDate, int volumePercent, DeloadReason reason) {
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.volumePercent = volumePercent;
+        this.reason = reason;
+    }
+
+    public long getStudioId() { return studioId; }
+    public long getProgramId() { return programId; }
+    public LocalDate getStartDate() { return startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public int getVolumePercent() { return volumePercent; }
+    public DeloadReason getReason() { return reason; }
+}

@@ -1,0 +1,33 @@
+package app.keel.program;
+
+import app.keel.client.Caseload;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+interface PrescriptionRepository extends JpaRepository<Prescription, Long> {
+
+    /** The editor grid's rows with their exercise names, only within the caller's caseload: one statement. */
+    @Query("""
+            select new app.keel.program.PrescriptionRow(i.id, i.position, e.id, e.name, e.category, i.sets, i.reps,
+                   i.holdSeconds, i.restSeconds, i.tempo, i.loadKind, i.loadKg, i.band, i.targetRpe, i.side, i.cues,
+                   i.stopRule, i.restPosition, i.minutes, i.timesPerDay, i.purpose, i.timeAnchors, i.version)
+            from Prescription i join Exercise e on e.id = i.exerciseId
+              join Program p on p.id = i.programId join Client c on c.id = p.clientId
+            where i.programId = :programId and""" + " " + Caseload.VISIBLE + """
+            order by i.position, i.id""")
+    List<PrescriptionRow> rows(long programId, long studioId, boolean everyone, long practitionerId);
+
+    long countByProgramId(long programId);
+
+    @Query("select i from Prescription i where i.programId = :programId order by i.position, i.id")
+    List<Prescription> inOrder(long programId);
+
+    @Query("select i from Prescription i where i.id = :id and i.studioId = :studioId")
+    Optional<Prescription> findInStudio(long id, long studioId);
+
+    @Query("select coalesce(max(i.position), -1) from Prescription i where i.programId = :programId")
+    int lastPosition(long programId);
+}

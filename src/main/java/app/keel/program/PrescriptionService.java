@@ -1,0 +1,145 @@
+package app.keel.program;
+
+import app.keel.account.CurrentUser;
+import app.keel.account.KeelUser;
+import app.keel.base.AuditableAction;
+import app.keel.base.ConcurrentEditException;
+import app.keel.base.NotFoundException;
+import app.keel.client.Caseload;
+import app.keel.exercise.Dosage;
+import app.keel.exercise.ExerciseDetails;
+import app.keel.exercise.ExerciseService;
+import app.keel.exercise.LoadKind;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The items of a program: added from the library, edited cell by cell, reordered, removed. */
+@Service
+public class PrescriptionService {
+
+    private final PrescriptionRepository items;
+    private final ProgramRepository programs;
+    private final ProgramAccess access;
+    private final ProgramRules rules;
+    private final ExerciseService exercises;
+    private final ApplicationEventPublisher events;
+
+    PrescriptionService(PrescriptionRepository items, ProgramRepository programs, ProgramAccess access,
+                        ProgramRules rules, ExerciseService exercises, ApplicationEventPublisher events) {
+        this.items = items;
+        this.programs = programs;
+        this.access = access;
+        this.rules = rules;
+        this.exercises = exercises;
+        this.events = events;
+    }
+
+    /** The editor grid's fetch: one statement, empty for a program outside the caller's caseload. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public List<PrescriptionRow> rows(long programId) {
+        KeelUser me = CurrentUser.require();
+        return items.rows(programId, me.studioId(), me.isAdmin(),
+                me.practitionerId() == null ? Caseload.NO_PRACTITIONER : me.practitionerId());
+    }
+
+    /** Adds an exercise at the end, starting from its suggested dosage and the standard stop rule. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public PrescriptionRow add(long programId, long exerciseId) {
+        Program program = access.program(programId);
+        ProgramService.requireEditable(program);
+        ExerciseDetails exercise = exercises.get(exerciseId);
+        Prescription item = new Prescription(program.getStudioId(), programId, exercise.id(),
+                items.lastPosition(programId) + 1);
+        item.apply(defaults(exercise.dosage()));
+        items.saveAndFlush(item);
+        changed(program);
+        return row(programId, item.getId());
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public PrescriptionRow update(long itemId, long expectedVersion, PrescriptionDraft draft) {
+        Prescription item = item(itemId);
+        Program program = access.program(item.getProgramId());
+        ProgramService.requireEditable(program);
+        if (item.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException(program.getUpdatedBy());
+        }
+        rules.check(draft);
+        item.apply(draft);
+        items.saveAndFlush(item);
+        changed(program);
+        return row(program.getId(), itemId);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public void remove(long itemId) {
+        Prescription item = item(itemId);
+        Program program = access.program(item.getProgramId());
+        ProgramService.requireEditable(program);
+        items.delete(item);
+        items.flush();
+        renumber(items.inOrder(program.getId()));
+        changed(program);
+    }
+
+    /** Moves an item to a new place (0-based) in the program's order; the others close up around it. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public void move(long itemId, int toIndex) {
+        Prescription item = item(itemId);
+        Program program = access.program(item.getProgramId());
+        ProgramService.requireEditable(program);
+        List<Prescription> order = new ArrayList<>(items.inOrder(program.getId()));
+        order.remove(item);
+        order.add(Math.clamp(toIndex, 0, order.size()), item);
+        renumber(order);
+        changed(program);
+    }
+
+    private void renumber(List<Prescription> order) {
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).getPosition() != i) {
+                order.get(i).moveTo(i);
+            }
+        }
+    }
+
+    private Prescription item(long itemId) {
+        return items.findInStudio(itemId, CurrentUser.require().studioId()).orElseThrow(NotFoundException::new);
+    }
+
+    private PrescriptionRow row(long programId, long itemId) {
+        return rows(programId).stream().filter(r -> r.id() == itemId).findFirst().orElseThrow(NotFoundException::new);
+    }
+
+    private void changed(Program program) {
+        program.touch(CurrentUser.require().displayName());
+        programs.save(program);
+        events.publishEvent(new AuditableAction("PROGRAM_CHANGED", ProgramService.SUBJECT, program.getId(),
+                program.getStudioId()));
+    }
+
+    static PrescriptionDraft defaults(Dosage dosage) {
+        PrescriptionDraft d = new PrescriptionDraft();
+        d.setSets(dosage.sets() == null ? 1 : dosage.sets());
+        d.setReps(dosage.reps());
+        d.setHoldSeconds(dosage.holdSeconds());
+        d.setRestSeconds(dosage.restSeconds());
+        d.setTempo(dosage.tempo());
+        d.setLoadKind(dosage.loadKind() == LoadKind.BAND ? LoadKind.BAND : LoadKind.BODYWEIGHT);
+        d.setMinutes(dosage.minutes());
+        d.setTimesPerDay(dosage.timesPerDay());
+        d.setRestPosition(dosage.position());
+        d.setTimeAnchors(dosage.timeOfDay());
+        return d;
+    }
+}

@@ -1,0 +1,85 @@
+package app.keel.program;
+
+import app.keel.base.InputRules;
+import app.keel.base.InvalidInputException;
+import app.keel.exercise.LoadKind;
+import jakarta.validation.Validator;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Server-side checks of what the editor sends: Bean Validation plus the rules that span several fields. */
+@Component
+class ProgramRules {
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    private final Validator validator;
+    private final PrescriptionRepository items;
+
+    ProgramRules(Validator validator, PrescriptionRepository items) {
+        this.validator = validator;
+        this.items = items;
+    }
+
+    void check(ProgramDraft d) {
+        Map<String, String> errors = new LinkedHashMap<>(InputRules.violations(validator, d));
+        BigDecimal amount = d.getProgressionAmount();
+        switch (d.getProgressionKind() == null ? ProgressionKind.NONE : d.getProgressionKind()) {
+            case NONE -> { }
+            case PERCENT_LOAD -> requireAmount(errors, amount, "100", "Give the % to add per week (0.5 to 100).");
+            case KG_LOAD -> requireAmount(errors, amount, "50", "Give the kg to add per week (0.5 to 50).");
+            case HOLD_SECONDS -> {
+                requireAmount(errors, amount, "120", "Give the seconds to add per week (1 to 120).");
+                if (amount != null && amount.stripTrailingZeros().scale() > 0) {
+                    errors.putIfAbsent("progressionAmount", "Use whole seconds.");
+                }
+            }
+            case DOUBLE_PROGRESSION -> {
+                requireAmount(errors, amount, "50", "Give the kg to add when the rep ceiling is reached.");
+                if (amount != null && amount.remainder(HALF).signum() != 0) {
+                    errors.putIfAbsent("progressionAmount", "Use steps of 0.5 kg.");
+                }
+                if (d.getRepFloor() == null || d.getRepCeiling() == null) {
+                    errors.putIfAbsent("repFloor", "Give the lowest and highest number of reps.");
+                } else if (d.getRepFloor() > d.getRepCeiling()) {
+                    errors.putIfAbsent("repCeiling", "The ceiling must be at least the floor.");
+                }
+            }
+        }
+        if ((d.getDeloadEveryNthWeek() == null) != (d.getDeloadVolumePercent() == null)) {
+            errors.putIfAbsent("deloadEveryNthWeek", "Give both how often and how much, or neither.");
+        }
+        throwIfAny(errors);
+    }
+
+    void check(DeloadDraft d) {
+        throwIfAny(new LinkedHashMap<>(InputRules.violations(validator, d)));
+    }
+
+    void check(PrescriptionDraft d) {
+        Map<String, String> errors = new LinkedHashMap<>(InputRules.violations(validator, d));
+        if (d.getLoadKind() == LoadKind.KG && d.getLoadKg() == null) {
+            errors.putIfAbsent("loadKg", "Give the load in kg, or choose bodyweight.");
+        }
+        throwIfAny(errors);
+    }
+
+    long itemCount(long programId) {
+        return items.countByProgramId(programId);
+    }
+
+    private static void requireAmount(Map<String, String> errors, BigDecimal amount, String max, String message) {
+        if (amount == null || amount.compareTo(HALF) < 0 || amount.compareTo(new BigDecimal(max)) > 0) {
+            errors.putIfAbsent("progressionAmount", message);
+        }
+    }
+
+    private static void throwIfAny(Map<String, String> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package app.keel.program;
+
+import app.keel.account.CurrentUser;
+import app.keel.account.KeelUser;
+import app.keel.base.AuditableAction;
+import app.keel.base.ConcurrentEditException;
+import app.keel.base.InputRules;
+import app.keel.base.InvalidInputException;
+import app.keel.base.NotFoundException;
+import app.keel.client.ClientRef;
+import app.keel.client.ClientService;
+import app.keel.program.dosage.DeloadPeriod;
+import app.keel.program.dosage.DeloadPlan;
+import app.keel.program.dosage.DeloadReason;
+import app.keel.program.dosage.ProgramCalendar;
+import jakarta.validation.Validator;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Programs of the caller's caseload: settings, status, deload periods. Items live in {@link PrescriptionService}. */
+@Service
+public class ProgramService {
+
+    static final String SUBJECT = "PROGRAM";
+
+    private final ProgramRepository programs;
+    private final PlannedDeloadRepository deloads;
+    private final ProgramAccess access;
+    private final ClientService clients;
+    private final ProgramRules rules;
+    private final ApplicationEventPublisher events;
+
+    ProgramService(ProgramRepository programs, PlannedDeloadRepository deloads, ProgramAccess access,
+                   ClientService clients, ProgramRules rules, ApplicationEventPublisher events) {
+        this.programs = programs;
+        this.deloads = deloads;
+        this.access = access;
+        this.clients = clients;
+        this.rules = rules;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public List<ProgramSummary> forClient(long clientId) {
+        ClientRef client = clients.reference(clientId);
+        return programs.forClient(CurrentUser.require().studioId(), client.id());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public ProgramDetails get(long programId) {
+        Program program = access.program(programId);
+        return details(program, access.client(program));
+    }
+
+    /** A new draft program for a client of the caller's caseload, with deloads generated from its rule. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public ProgramDetails create(long clientId, ProgramDraft draft) {
+        KeelUser me = CurrentUser.require();
+        ClientRef client = clients.reference(clientId);
+        if (me.practitionerId() == null) {
+            throw InvalidInputException.of("", "Only practitioners author programs.");
+        }
+        rules.check(draft);
+        Program program = new Program(me.studioId(), client.id(), me.practitionerId());
+        program.apply(draft, me.displayName());
+        programs.saveAndFlush(program);
+        regenerate(program, List.of());
+        audit("PROGRAM_CREATED", program);
+        return details(program, client);
+    }
+
+    /** Saves settings over the version the user opened; planned deloads follow the (possibly new) rule. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public ProgramDetails update(long programId, long expectedVersion, ProgramDraft draft) {
+        KeelUser me = CurrentUser.require();
+        Program program = access.program(programId);
+        requireVersion(program, expectedVersion);
+        requireEditable(program);
+        rules.check(draft);
+        List<PlannedDeload> manual = deloads.forProgram(programId).stream()
+                .filter(d -> d.getReason() != DeloadReason.PLANNED).toList();
+        program.apply(draft, me.displayName());
+        programs.saveAndFlush(program);
+        regenerate(program, manual);
+        audit("PROGRAM_CHANGED", program);
+        return details(program, access.client(program));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public ProgramDetails changeStatus(long programId, long expectedVersion, ProgramStatus target) {
+        KeelUser me = CurrentUser.require();
+        Program program = access.program(programId);
+        requireVersion(program, expectedVersion);
+        if (!program.getStatus().canMoveTo(target)) {
+            throw InvalidInputException.of("", "A program that is " + program.getStatus().label().toLowerCase()
+                    + " cannot become " + target.label().toLowerCase() + ".");
+        }
+        if (target == ProgramStatus.ACTIVE && rules.itemCount(programId) == 0) {
+            throw InvalidInputException.of("", "Add at least one exercise before activating the program.");
+        }
+        program.moveTo(target, me.displayName());
+        programs.saveAndFlush(program);
+        audit("PROGRAM_STATUS_CHANGED", program);
+        return details(program, access.client(program));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public ProgramDetails addDeload(long programId, DeloadDraft draft) {
+        Program program = access.program(programId);
+        requireEditable(program);
+        PlannedDeload added = new PlannedDeload(program.getStudioId(), programId, draft.startDate(), draft.endDate(),
+                draft.volumePercent(), draft.reason());
+        saveDeloadsIfValid(program, draft, added, null);
+        return changed(program);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public ProgramDetails updateDeload(long deloadId, DeloadDraft draft) {
+        PlannedDeload deload = deloads.findInStudio(deloadId, CurrentUser.require().studioId())
+                .orElseThrow(NotFoundException::new);
+        Program program = access.program(deload.getProgramId());
+        requireEditable(program);
+        saveDeloadsIfValid(program, draft, deload, deload);
+        return changed(program);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public ProgramDetails removeDeload(long deloadId) {
+        PlannedDeload deload = deloads.findInStudio(deloadId, CurrentUser.require().studioId())
+                .orElseThrow(NotFoundException::new);
+        Program program = access.program(deload.getProgramId());
+        requireEditable(program);
+        deloads.delete(deload);
+        return changed(program);
+    }
+
+    private void saveDeloadsIfValid(Program program, DeloadDraft draft, PlannedDeload target, PlannedDeload replaced) {
+        rules.check(draft);
+        List<DeloadPeriod> all = new ArrayList<>(EngineInputs.periods(deloads.forProgram(program.getId()).stream()
+                .filter(d -> d != replaced).toList()));
+        all.add(new DeloadPeriod(draft.startDate(), draft.endDate(), draft.volumePercent(), draft.reason()));
+        List<String> problems = DeloadPlan.problems(EngineInputs.calendar(program), all);
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.of("", String.join(" ", problems));
+        }
+        target.set(draft.startDate(), draft.endDate(), draft.volumePercent(), draft.reason());
+        deloads.save(target);
+    }
+
+    /** Planned deloads always follow the rule; hand-made ones (travel, flare-up) must still fit the program. */
+    private void regenerate(Program program, List<PlannedDeload> manual) {
+        ProgramCalendar calendar = EngineInputs.calendar(program);
+        List<DeloadPeriod> planned = EngineInputs.deloadRule(program).map(r -> r.generate(calendar)).orElse(List.of());
+        List<DeloadPeriod> keep = new ArrayList<>(EngineInputs.periods(manual));
+        List<DeloadPeriod> all = new ArrayList<>(keep);
+        planned.stream().filter(p -> keep.stream().noneMatch(m -> overlaps(m, p))).forEach(all::add);
+        List<String> problems = DeloadPlan.problems(calendar, all);
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.of("", "First move or delete the hand-made deload periods that no longer fit: "
+                    + String.join(" ", problems));
+        }
+        deloads.forProgram(program.getId()).stream().filter(d -> d.getReason() == DeloadReason.PLANNED)
+                .forEach(deloads::delete);
+        deloads.flush();
+        all.stream().filter(p -> p.reason() == DeloadReason.PLANNED).forEach(p -> deloads.save(new PlannedDeload(
+                program.getStudioId(), program.getId(), p.start(), p.end(), p.volumePercent(), p.reason())));
+    }
+
+    private static boolean overlaps(DeloadPeriod a, DeloadPeriod b) {
+        return !a.end().isBefore(b.start()) && !b.end().isBefore(a.start());
+    }
+
+    private ProgramDetails changed(Program program) {
+        program.touch(CurrentUser.require().displayName());
+        programs.saveAndFlush(program);
+        audit("PROGRAM_CHANGED", program);
+        return details(program, access.client(program));
+    }
+
+    private static void requireVersion(Program program, long expected) {
+        if (program.getVersion() != expected) {
+            throw new ConcurrentEditException(program.getUpdatedBy());
+        }
+    }
+
+    static void requireEditable(Program program) {
+        if (program.getStatus() == ProgramStatus.COMPLETED || program.getStatus() == ProgramStatus.ARCHIVED) {
+            throw InvalidInputException.of("", "A " + program.getStatus().label().toLowerCase()
+                    + " program can no longer be changed.");
+        }
+    }
+
+    private ProgramDetails details(Program p, ClientRef client) {
+        List<DeloadRow> rows = deloads.forProgram(p.getId()).stream().map(d -> new DeloadRow(d.getId(),
+                d.getStartDate(), d.getEndDate(), d.getVolumePercent(), d.getReason())).toList();
+        return new ProgramDetails(p.getId(), client.id(), client.fullName(), p.getKind(), p.getTitle(), p.getGoal(),
+                p.getStartDate(), p.getEndDate(), p.getWeeks(), p.getDays(), p.getSessionsPerDay(), p.getStatus(),
+                p.getStatus().next(), rows, p.getUpdatedBy(), p.getVersion(), ProgramDraft.of(p));
+    }
+
+    private void audit(String action, Program program) {
+        events.publishEvent(new AuditableAction(action, SUBJECT, program.getId(), program.getStudioId()));
+    }
+}

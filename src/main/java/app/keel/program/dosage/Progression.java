@@ -1,0 +1,79 @@
+package app.keel.program.dosage;
+
+import app.keel.program.dosage.ProgressionRule.DoubleProgression;
+import app.keel.program.dosage.ProgressionRule.HoldSecondsPerWeek;
+import app.keel.program.dosage.ProgressionRule.KgPerWeek;
+import app.keel.program.dosage.ProgressionRule.None;
+import app.keel.program.dosage.ProgressionRule.PercentLoadPerWeek;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Applies a rule a given number of steps, in closed form: the grid asks for all 52 weeks of 30 items at once, and a
+ * closed form gives the same answer whichever week is asked first.
+ */
+final class Progression {
+
+    // Plenty of digits for 52 compounding steps; a fixed context keeps doseOn and plan bit-for-bit identical.
+    private static final MathContext MATH = MathContext.DECIMAL64;
+
+    private Progression() {
+    }
+
+    static Target apply(BaseDose base, ProgressionRule rule, int steps) {
+        Target unchanged = Target.of(base);
+        BigDecimal load = base.loadKg();
+        return switch (rule) {
+            case None none -> unchanged;
+            case PercentLoadPerWeek p -> load == null ? unchanged : capped(unchanged, p.capKg(),
+                    load.multiply(BigDecimal.ONE.add(p.percent().movePointLeft(2)).pow(steps, MATH), MATH));
+            case KgPerWeek k -> load == null ? unchanged : capped(unchanged, k.capKg(),
+                    load.add(k.kg().multiply(BigDecimal.valueOf(steps))));
+            case DoubleProgression d -> load == null || base.reps() == null ? unchanged
+                    : doubleProgression(unchanged, d, steps);
+            case HoldSecondsPerWeek h -> base.holdSeconds() == null ? unchanged
+                    : unchanged.withHold(Math.min(base.holdSeconds() + h.seconds() * steps,
+                    holdCeiling(h.capSeconds(), base.holdSeconds())));
+        };
+    }
+
+    private static Target capped(Target unchanged, BigDecimal capKg, BigDecimal progressed) {
+        BigDecimal ceiling = loadCeiling(capKg, unchanged.loadKg());
+        return unchanged.withLoad(progressed.min(ceiling), ceiling);
+    }
+
+    /**
+     * Reps climb one per step through the band [floor, ceiling]; each pass through the band adds one load step. Load
+     * steps are whole 0.5 kg plates on top of the rounded base load, and only steps that fit under the cap are taken:
+     * once none fits, the reps stay at the ceiling instead of dropping back to the floor, so the dose never goes down.
+     * Base reps outside the band start at its nearest end.
+     */
+    private static Target doubleProgression(Target unchanged, DoubleProgression d, int steps) {
+        BigDecimal ceiling = loadCeiling(d.capKg(), unchanged.loadKg());
+        BigDecimal startLoad = Loads.round(unchanged.loadKg(), ceiling);
+        long startHalves = Loads.halves(startLoad, RoundingMode.UNNECESSARY);
+        long stepHalves = Loads.halves(d.loadStepKg(), RoundingMode.UNNECESSARY);
+        long maxLoadSteps = (Loads.halves(ceiling, RoundingMode.FLOOR) - startHalves) / stepHalves;
+
+        int startReps = Math.clamp(unchanged.reps(), d.repFloor(), d.repCeiling());
+        int position = startReps - d.repFloor() + steps;
+        long loadSteps = position / d.cycle();
+        int reps = d.repFloor() + position % d.cycle();
+        if (loadSteps > maxLoadSteps) {
+            loadSteps = maxLoadSteps;
+            reps = d.repCeiling();
+        }
+        return unchanged.withRepsAndLoad(reps, Loads.fromHalves(startHalves + loadSteps * stepHalves), ceiling);
+    }
+
+    /** The cap bounds progression but never cuts a base load that was prescribed above it. */
+    private static BigDecimal loadCeiling(BigDecimal capKg, BigDecimal baseKg) {
+        return capKg == null ? DoseLimits.MAX_LOAD_KG : capKg.max(baseKg);
+    }
+
+    private static int holdCeiling(Integer capSeconds, int baseSeconds) {
+        return capSeconds == null ? DoseLimits.MAX_HOLD_SECONDS : Math.max(capSeconds, baseSeconds);
+    }
+}
