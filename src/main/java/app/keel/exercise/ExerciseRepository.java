@@ -26,6 +26,9 @@ interface ExerciseRepository extends JpaRepository<Exercise, Long> {
     @Query("select e from Exercise e where e.id = :id and (e.studioId is null or e.studioId = :studioId)")
     Optional<Exercise> findVisible(long id, long studioId);
 
+    @Query("select e from Exercise e where e.id in :ids and (e.studioId is null or e.studioId = :studioId)")
+    List<Exercise> findVisible(Collection<Long> ids, long studioId);
+
     @Query("select distinct e.focus from Exercise e where e.studioId is null or e.studioId = :studioId order by e.focus")
     List<String> focuses(long studioId);
 

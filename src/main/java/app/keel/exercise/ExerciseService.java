@@ -12,6 +12,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +53,18 @@ public class ExerciseService {
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public ExerciseDetails get(long id) {
         return details(visible(id));
+    }
+
+    /**
+     * Exercises referenced by programs, for anyone signed in (clients read their own program's exercises);
+     * still limited to built-ins and the caller's studio. One statement for all of them.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, ExerciseDetails> forPrograms(Collection<Long> ids) {
+        Map<Long, ExerciseDetails> result = new HashMap<>();
+        exercises.findVisible(ids, CurrentUser.require().studioId()).forEach(e -> result.put(e.getId(), details(e)));
+        return result;
     }
 
     @Transactional

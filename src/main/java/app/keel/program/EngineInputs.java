@@ -53,6 +53,11 @@ final class EngineInputs {
                 item.getTimesPerDay());
     }
 
+    static BaseDose base(PrescriptionRow item) {
+        BigDecimal load = item.loadKind() == LoadKind.KG ? item.loadKg() : null;
+        return new BaseDose(item.sets(), item.reps(), item.holdSeconds(), load, item.minutes(), item.timesPerDay());
+    }
+
     static List<DeloadPeriod> periods(List<PlannedDeload> deloads) {
         return deloads.stream().map(d -> new DeloadPeriod(d.getStartDate(), d.getEndDate(), d.getVolumePercent(),
                 d.getReason())).toList();

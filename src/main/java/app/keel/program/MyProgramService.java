@@ -1,0 +1,94 @@
+package app.keel.program;
+
+import app.keel.account.CurrentUser;
+import app.keel.account.KeelUser;
+import app.keel.client.ClientRef;
+import app.keel.client.ClientService;
+import app.keel.exercise.ExerciseDetails;
+import app.keel.exercise.ExerciseService;
+import app.keel.program.dosage.Dose;
+import app.keel.program.dosage.DosageEngine;
+import app.keel.program.dosage.ProgramCalendar;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The client's own running programs, with today's effective dosage. Clients read only their own. */
+@Service
+public class MyProgramService {
+
+    private final ProgramRepository programs;
+    private final PrescriptionRepository items;
+    private final PlannedDeloadRepository deloads;
+    private final ClientService clients;
+    private final ExerciseService exercises;
+    private final WeekPlanService.ProgressSource progress;
+    private final Clock clock;
+    private final DosageEngine engine = new DosageEngine();
+
+    MyProgramService(ProgramRepository programs, PrescriptionRepository items, PlannedDeloadRepository deloads,
+                     ClientService clients, ExerciseService exercises, WeekPlanService.ProgressSource progress,
+                     Clock clock) {
+        this.programs = programs;
+        this.items = items;
+        this.deloads = deloads;
+        this.clients = clients;
+        this.exercises = exercises;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CLIENT')")
+    public List<MyProgram> myPrograms() {
+        KeelUser me = CurrentUser.require();
+        ClientRef client = clients.me();
+        LocalDate today = LocalDate.now(clock.withZone(me.zoneId()));
+        return programs.visibleToClient(me.studioId(), client.id()).stream()
+                .map(p -> view(p, today)).toList();
+    }
+
+    private MyProgram view(Program program, LocalDate today) {
+        ProgramCalendar calendar = EngineInputs.calendar(program);
+        List<PlannedDeload> planned = deloads.forProgram(program.getId());
+        List<Prescription> order = items.inOrder(program.getId());
+        boolean scheduled = program.getStatus() == ProgramStatus.ACTIVE && calendar.isScheduled(today);
+        boolean deloadToday = scheduled && planned.stream()
+                .anyMatch(d -> !today.isBefore(d.getStartDate()) && !today.isAfter(d.getEndDate()));
+        List<MyProgram.Item> todayItems = new ArrayList<>();
+        if (scheduled) {
+            Map<Long, ExerciseDetails> library = exercises.forPrograms(
+                    order.stream().map(Prescription::getExerciseId).toList());
+            for (Prescription item : order) {
+                Dose dose = engine.doseOn(today, calendar, EngineInputs.base(item), EngineInputs.rule(program),
+                        EngineInputs.gate(program), progress.outcomes(program), EngineInputs.periods(planned))
+                        .orElseThrow();
+                ExerciseDetails exercise = library.get(item.getExerciseId());
+                List<String> cues = item.getCues() == null ? exercise.cues() : List.of(item.getCues());
+                todayItems.add(new MyProgram.Item(exercise.name(), DoseText.of(dose, item.getLoadKind(),
+                        item.getBand(), item.getSide()), cues, item.getStopRule(), exercise.instructions()));
+            }
+        }
+        List<DeloadRow> upcoming = planned.stream().filter(d -> !d.getEndDate().isBefore(today))
+                .map(d -> new DeloadRow(d.getId(), d.getStartDate(), d.getEndDate(), d.getVolumePercent(),
+                        d.getReason())).toList();
+        return new MyProgram(program.getId(), program.getTitle(), program.getKind(), program.getGoal(),
+                program.getStatus(), program.getEndDate(), scheduled, deloadToday,
+                nextSession(calendar, today), todayItems, upcoming);
+    }
+
+    private static LocalDate nextSession(ProgramCalendar calendar, LocalDate today) {
+        for (LocalDate d = today.plusDays(1); !d.isAfter(calendar.end()); d = d.plusDays(1)) {
+            if (calendar.isScheduled(d)) {
+                return d;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,205 @@
+package app.keel.program;
+
+import app.keel.base.ConcurrentEditException;
+import app.keel.base.InvalidInputException;
+import app.keel.client.ClientDetails;
+import app.keel.exercise.ExerciseService;
+import app.keel.exercise.LoadKind;
+import app.keel.program.dosage.DeloadReason;
+import app.keel.support.KeelIntegrationTest;
+import app.keel.support.TestFixtures;
+import app.keel.support.TestFixtures.StudioSetup;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static app.keel.support.TestFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@KeelIntegrationTest
+class ProgramServiceIT {
+
+    static final LocalDate MONDAY = LocalDate.of(2031, 3, 3);
+
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    PrescriptionService items;
+    @Autowired
+    WeekPlanService weekPlans;
+    @Autowired
+    ExerciseService exercises;
+    @Autowired
+    TestFixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EntityManagerFactory emf;
+
+    StudioSetup studio;
+    ClientDetails client;
+    ProgramDetails program;
+
+    @BeforeEach
+    void setUp() {
+        studio = fixtures.newStudio();
+        client = fixtures.client(studio.practitioner(), "Program Client");
+        program = as(studio.practitioner(), () -> programs.create(client.id(), ProgramFixtures.loadProgram(MONDAY, 8)));
+    }
+
+    @Test
+    void a_new_program_is_a_draft_with_deloads_from_its_rule() {
+        assertThat(program.status()).isEqualTo(ProgramStatus.DRAFT);
+        assertThat(program.endDate()).isEqualTo(MONDAY.plusWeeks(8).minusDays(1));
+        assertThat(program.deloads()).extracting(DeloadRow::startDate)
+                .containsExactly(MONDAY.plusWeeks(3), MONDAY.plusWeeks(7));
+        assertThat(program.deloads()).allSatisfy(d -> {
+            assertThat(d.volumePercent()).isEqualTo(60);
+            assertThat(d.reason()).isEqualTo(DeloadReason.PLANNED);
+        });
+    }
+
+    @Test
+    void items_come_from_the_library_and_an_invalid_cell_saves_nothing() {
+        long hinge = ProgramFixtures.builtIn(exercises, studio.practitioner(), "kettlebell");
+        PrescriptionRow row = as(studio.practitioner(), () -> items.add(program.id(), hinge));
+        assertThat(row.stopRule()).isEqualTo(PrescriptionDraft.DEFAULT_STOP_RULE);
+
+        PrescriptionDraft bad = row.toDraft();
+        bad.setSets(21);
+        bad.setTargetRpe(11);
+        String before = jdbc.queryForObject("select p::text from prescription p where id = ?", String.class, row.id());
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> items.update(row.id(), row.version(), bad)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("sets", "Sets: 1 to 20.").containsEntry("targetRpe", "Effort (RPE): 0 to 10."));
+        assertThat(jdbc.queryForObject("select p::text from prescription p where id = ?", String.class, row.id()))
+                .isEqualTo(before);
+
+        PrescriptionDraft kg = row.toDraft();
+        kg.setLoadKind(LoadKind.KG);
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> items.update(row.id(), row.version(), kg)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("loadKg"));
+        kg.setLoadKg(new BigDecimal("12.5"));
+        kg.setReps(8);
+        PrescriptionRow saved = as(studio.practitioner(), () -> items.update(row.id(), row.version(), kg));
+        assertThat(saved.loadText()).isEqualTo("12.5 kg");
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> items.update(row.id(), row.version(), kg)))
+                .isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void items_reorder_and_close_up_when_one_is_removed() {
+        long a = as(studio.practitioner(), () -> items.add(program.id(),
+                ProgramFixtures.builtIn(exercises, studio.practitioner(), "dead bug"))).id();
+        long b = as(studio.practitioner(), () -> items.add(program.id(),
+                ProgramFixtures.builtIn(exercises, studio.practitioner(), "bird dog"))).id();
+        long c = as(studio.practitioner(), () -> items.add(program.id(),
+                ProgramFixtures.builtIn(exercises, studio.practitioner(), "side plank"))).id();
+        TestFixtures.run(studio.practitioner(), () -> items.move(c, 0));
+        assertThat(ids()).containsExactly(c, a, b);
+        TestFixtures.run(studio.practitioner(), () -> items.remove(a));
+        assertThat(ids()).containsExactly(c, b);
+        assertThat(as(studio.practitioner(), () -> items.rows(program.id()))).extracting(PrescriptionRow::position)
+                .containsExactly(0, 1);
+    }
+
+    @Test
+    void the_editor_grid_fetch_is_one_statement() {
+        for (String name : List.of("dead bug", "bird dog", "side plank", "kettlebell")) {
+            as(studio.practitioner(), () -> items.add(program.id(),
+                    ProgramFixtures.builtIn(exercises, studio.practitioner(), name)));
+        }
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        List<PrescriptionRow> rows = as(studio.practitioner(), () -> items.rows(program.id()));
+        assertThat(rows).hasSize(4);
+        assertThat(stats.getPrepareStatementCount()).isEqualTo(1);
+        assertThat(as(studio.otherPractitioner(), () -> items.rows(program.id()))).isEmpty();
+    }
+
+    @Test
+    void the_week_plan_progresses_load_and_marks_deload_weeks() {
+        long hinge = ProgramFixtures.builtIn(exercises, studio.practitioner(), "kettlebell");
+        PrescriptionRow row = as(studio.practitioner(), () -> items.add(program.id(), hinge));
+        PrescriptionDraft d = row.toDraft();
+        d.setSets(3);
+        d.setReps(8);
+        d.setHoldSeconds(null);
+        d.setLoadKind(LoadKind.KG);
+        d.setLoadKg(new BigDecimal("20"));
+        as(studio.practitioner(), () -> items.update(row.id(), row.version(), d));
+
+        WeekPlanTable plan = as(studio.practitioner(), () -> weekPlans.weekPlan(program.id()));
+        assertThat(plan.weeks()).hasSize(8);
+        assertThat(plan.weeks()).extracting(WeekPlanTable.Week::deload)
+                .containsExactly(false, false, false, true, false, false, false, true);
+        assertThat(plan.items().getFirst().doses()).containsExactly("3 × 8 · 20 kg", "3 × 8 · 22.5 kg",
+                "3 × 8 · 25 kg", "2 × 8 · 15 kg", "3 × 8 · 27.5 kg", "3 × 8 · 30 kg", "3 × 8 · 32.5 kg",
+                "2 × 8 · 19.5 kg");
+    }
+
+    @Test
+    void status_moves_only_along_the_allowed_paths() {
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> programs.changeStatus(program.id(), program.version(),
+                ProgramStatus.ACTIVE))).isInstanceOf(InvalidInputException.class).hasMessageContaining("at least one");
+        as(studio.practitioner(), () -> items.add(program.id(),
+                ProgramFixtures.builtIn(exercises, studio.practitioner(), "dead bug")));
+        long version = as(studio.practitioner(), () -> programs.get(program.id())).version();
+        ProgramDetails active = as(studio.practitioner(), () -> programs.changeStatus(program.id(), version,
+                ProgramStatus.ACTIVE));
+        assertThat(active.nextStatuses()).containsExactlyInAnyOrder(ProgramStatus.PAUSED, ProgramStatus.COMPLETED);
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> programs.changeStatus(program.id(), active.version(),
+                ProgramStatus.ARCHIVED))).isInstanceOf(InvalidInputException.class);
+        assertThat(jdbc.queryForList("select action from audit_event where subject_type = 'PROGRAM' and subject_id = ?",
+                String.class, program.id())).contains("PROGRAM_CREATED", "PROGRAM_CHANGED", "PROGRAM_STATUS_CHANGED");
+    }
+
+    @Test
+    void overlapping_or_outside_deloads_are_refused_with_a_clear_message() {
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> programs.addDeload(program.id(), new DeloadDraft(
+                MONDAY.plusWeeks(3).plusDays(2), MONDAY.plusWeeks(4).plusDays(2), 50, DeloadReason.TRAVEL))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("overlap");
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> programs.addDeload(program.id(), new DeloadDraft(
+                MONDAY.minusDays(3), MONDAY.plusDays(1), 50, DeloadReason.TRAVEL))))
+                .isInstanceOf(InvalidInputException.class);
+        int before = jdbc.queryForObject("select count(*) from deload_period where program_id = ?", Integer.class,
+                program.id());
+        assertThat(before).isEqualTo(2);
+
+        ProgramDetails travel = as(studio.practitioner(), () -> programs.addDeload(program.id(), new DeloadDraft(
+                MONDAY.plusWeeks(5), MONDAY.plusWeeks(5).plusDays(4), 40, DeloadReason.TRAVEL)));
+        assertThat(travel.deloads()).hasSize(3);
+        ProgramDraft shorter = travel.draft();
+        shorter.setWeeks(4);
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> programs.update(program.id(), travel.version(),
+                shorter))).isInstanceOf(InvalidInputException.class).hasMessageContaining("hand-made");
+    }
+
+    @Test
+    void a_stale_settings_save_names_who_changed_the_program() {
+        ProgramDraft first = program.draft();
+        first.setTitle("First title");
+        as(studio.admin(), () -> programs.update(program.id(), program.version(), first));
+        ProgramDraft second = program.draft();
+        second.setTitle("Second title");
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> programs.update(program.id(), program.version(),
+                second))).isInstanceOf(ConcurrentEditException.class)
+                .hasMessageContaining(studio.admin().displayName());
+        assertThat(jdbc.queryForObject("select title from program where id = ?", String.class, program.id()))
+                .isEqualTo("First title");
+    }
+
+    private List<Long> ids() {
+        return as(studio.practitioner(), () -> items.rows(program.id())).stream().map(PrescriptionRow::id).toList();
+    }
+}
