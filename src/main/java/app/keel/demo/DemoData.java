@@ -42,12 +42,15 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final ClientService clients;
     private final UserDetailsService users;
+    private final DemoPrograms programs;
 
-    DemoData(StudioService studios, AccountService accounts, ClientService clients, UserDetailsService users) {
+    DemoData(StudioService studios, AccountService accounts, ClientService clients, UserDetailsService users,
+             DemoPrograms programs) {
         this.studios = studios;
         this.accounts = accounts;
         this.clients = clients;
         this.users = users;
+        this.programs = programs;
     }
 
     @Override
@@ -96,6 +99,9 @@ class DemoData implements ApplicationRunner {
                 if (i == 0) {
                     String token = clients.invite(client.id()).token();
                     accounts.acceptInvitation(token, PASSWORD, PASSWORD);
+                }
+                if (i % practitioners.size() == 0) {
+                    programs.seed(client.id());
                 }
             }
             return null;

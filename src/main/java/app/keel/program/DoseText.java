@@ -9,6 +9,19 @@ final class DoseText {
     private DoseText() {
     }
 
+    /** The same dose in full words for the client's phone: "3 sets of 8 · 22.5 kg", "2 sets, hold 10 seconds". */
+    static String inWords(Dose dose, LoadKind loadKind, String band, Side side) {
+        String compact = of(dose, loadKind, band, side);
+        String sets = dose.sets() + (dose.sets() == 1 ? " set" : " sets");
+        if (dose.minutes() == null && dose.reps() != null) {
+            return compact.replaceFirst("^\\d+ × \\d+", sets + " of " + dose.reps());
+        }
+        if (dose.minutes() == null && dose.holdSeconds() != null) {
+            return compact.replaceFirst("^\\d+ × hold (\\d+) s", sets + ", hold $1 seconds");
+        }
+        return compact;
+    }
+
     static String of(Dose dose, LoadKind loadKind, String band, Side side) {
         StringBuilder s = new StringBuilder();
         if (dose.minutes() != null) {

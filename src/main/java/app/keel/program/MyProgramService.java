@@ -71,7 +71,7 @@ public class MyProgramService {
                         .orElseThrow();
                 ExerciseDetails exercise = library.get(item.getExerciseId());
                 List<String> cues = item.getCues() == null ? exercise.cues() : List.of(item.getCues());
-                todayItems.add(new MyProgram.Item(exercise.name(), DoseText.of(dose, item.getLoadKind(),
+                todayItems.add(new MyProgram.Item(exercise.name(), DoseText.inWords(dose, item.getLoadKind(),
                         item.getBand(), item.getSide()), cues, item.getStopRule(), exercise.instructions()));
             }
         }

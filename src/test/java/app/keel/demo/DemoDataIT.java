@@ -30,10 +30,12 @@ class DemoDataIT {
     JdbcTemplate jdbc;
     @Autowired
     AuthenticationConfiguration authentication;
+    @Autowired
+    DemoPrograms programs;
 
     @Test
     void seeds_one_demo_studio_once_with_working_logins() throws Exception {
-        DemoData demo = new DemoData(studios, accounts, clients, users);
+        DemoData demo = new DemoData(studios, accounts, clients, users, programs);
         demo.run(null);
         demo.run(null);
 
@@ -49,6 +51,11 @@ class DemoDataIT {
                     .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, DemoData.PASSWORD));
             assertThat(auth.isAuthenticated()).as(email).isTrue();
         }
+        assertThat(jdbc.queryForList("""
+                select p.status from program p join client c on c.id = p.client_id
+                where c.email = 'ruth@keel.demo'""", String.class)).containsExactly("ACTIVE");
+        assertThat(jdbc.queryForObject("select count(*) from program where studio_id = ?", Integer.class, studioId))
+                .isEqualTo(4);
         KeelUser maya = (KeelUser) users.loadUserByUsername("maya@keel.demo");
         assertThat(maya.roles()).containsExactlyInAnyOrder(Role.STUDIO_ADMIN, Role.PRACTITIONER);
         assertThat(((KeelUser) users.loadUserByUsername("ruth@keel.demo")).roles()).containsExactly(Role.CLIENT);

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -89,8 +90,10 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         Button invite = new Button(details.loginState() == ClientDetails.LoginState.NONE ? "Invite to Keel"
                 : "Send a new invitation link", e -> invite());
         invite.setEnabled(details.loginState() != ClientDetails.LoginState.ACTIVE);
-        HorizontalLayout actions = new HorizontalLayout(edit, invite, new RouterLink("Back to clients",
-                ClientListView.class));
+        // Programs are their own feature; linking by address keeps this module free of it.
+        HorizontalLayout actions = new HorizontalLayout(edit, invite,
+                new Anchor("console/clients/" + details.id() + "/programs", "Programs"),
+                new RouterLink("Back to clients", ClientListView.class));
         actions.setAlignItems(Alignment.CENTER);
         add(new H2(details.fullName()), actions, facts, new H2("Notes"), notes);
     }

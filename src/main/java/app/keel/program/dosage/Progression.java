@@ -23,13 +23,13 @@ final class Progression {
     }
 
     static Target apply(BaseDose base, ProgressionRule rule, int steps) {
-        Target unchanged = Target.of(base);
+        Target unchanged = Target.of(base, loadCeiling(loadCap(rule), base.loadKg()));
         BigDecimal load = base.loadKg();
         return switch (rule) {
             case None none -> unchanged;
-            case PercentLoadPerWeek p -> load == null ? unchanged : capped(unchanged, p.capKg(),
+            case PercentLoadPerWeek p -> load == null ? unchanged : capped(unchanged,
                     load.multiply(BigDecimal.ONE.add(p.percent().movePointLeft(2)).pow(steps, MATH), MATH));
-            case KgPerWeek k -> load == null ? unchanged : capped(unchanged, k.capKg(),
+            case KgPerWeek k -> load == null ? unchanged : capped(unchanged,
                     load.add(k.kg().multiply(BigDecimal.valueOf(steps))));
             case DoubleProgression d -> load == null || base.reps() == null ? unchanged
                     : doubleProgression(unchanged, d, steps);
@@ -39,9 +39,22 @@ final class Progression {
         };
     }
 
-    private static Target capped(Target unchanged, BigDecimal capKg, BigDecimal progressed) {
-        BigDecimal ceiling = loadCeiling(capKg, unchanged.loadKg());
-        return unchanged.withLoad(progressed.min(ceiling), ceiling);
+    /**
+     * A load cap bounds the item's load even where its rule cannot progress it (double progression on an item without
+     * reps): the practitioner set the cap for that item, and rounding must not step over it there either.
+     */
+    private static BigDecimal loadCap(ProgressionRule rule) {
+        return switch (rule) {
+            case PercentLoadPerWeek p -> p.capKg();
+            case KgPerWeek k -> k.capKg();
+            case DoubleProgression d -> d.capKg();
+            case None none -> null;
+            case HoldSecondsPerWeek h -> null;
+        };
+    }
+
+    private static Target capped(Target unchanged, BigDecimal progressed) {
+        return unchanged.withLoad(progressed.min(unchanged.loadCeilingKg()));
     }
 
     /**
@@ -51,7 +64,7 @@ final class Progression {
      * Base reps outside the band start at its nearest end.
      */
     private static Target doubleProgression(Target unchanged, DoubleProgression d, int steps) {
-        BigDecimal ceiling = loadCeiling(d.capKg(), unchanged.loadKg());
+        BigDecimal ceiling = unchanged.loadCeilingKg();
         BigDecimal startLoad = Loads.round(unchanged.loadKg(), ceiling);
         long startHalves = Loads.halves(startLoad, RoundingMode.UNNECESSARY);
         long stepHalves = Loads.halves(d.loadStepKg(), RoundingMode.UNNECESSARY);
@@ -65,12 +78,12 @@ final class Progression {
             loadSteps = maxLoadSteps;
             reps = d.repCeiling();
         }
-        return unchanged.withRepsAndLoad(reps, Loads.fromHalves(startHalves + loadSteps * stepHalves), ceiling);
+        return unchanged.withRepsAndLoad(reps, Loads.fromHalves(startHalves + loadSteps * stepHalves));
     }
 
     /** The cap bounds progression but never cuts a base load that was prescribed above it. */
     private static BigDecimal loadCeiling(BigDecimal capKg, BigDecimal baseKg) {
-        return capKg == null ? DoseLimits.MAX_LOAD_KG : capKg.max(baseKg);
+        return capKg == null || baseKg == null ? DoseLimits.MAX_LOAD_KG : capKg.max(baseKg);
     }
 
     private static int holdCeiling(Integer capSeconds, int baseSeconds) {

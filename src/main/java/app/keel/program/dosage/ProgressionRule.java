@@ -7,8 +7,9 @@ import java.math.BigDecimal;
  * progressed (see {@link ProgressionGate}); deload weeks and gated weeks are not steps.
  * <p>
  * Caps are optional (null = no cap other than the absolute ranges of {@link DoseLimits}). A cap limits progression
- * only: it never cuts a base dose that was prescribed above it. A rule that needs a load does nothing to an item
- * without one, and the hold rule does nothing to an item without a hold.
+ * only: it never cuts a base dose that was prescribed above it, and rounding never steps over it. A rule that needs a
+ * load does nothing to an item without one (double progression also needs reps), and the hold rule does nothing to
+ * an item without a hold; a load cap still bounds the rounding of such an item's load.
  */
 public sealed interface ProgressionRule {
 

@@ -9,17 +9,17 @@ import java.math.BigDecimal;
 record Target(int sets, Integer reps, Integer holdSeconds, BigDecimal loadKg, BigDecimal loadCeilingKg,
               Integer minutes, Integer timesPerDay) {
 
-    static Target of(BaseDose base) {
-        return new Target(base.sets(), base.reps(), base.holdSeconds(), base.loadKg(), DoseLimits.MAX_LOAD_KG,
+    static Target of(BaseDose base, BigDecimal loadCeilingKg) {
+        return new Target(base.sets(), base.reps(), base.holdSeconds(), base.loadKg(), loadCeilingKg,
                 base.minutes(), base.timesPerDay());
     }
 
-    Target withLoad(BigDecimal kg, BigDecimal ceilingKg) {
-        return new Target(sets, reps, holdSeconds, kg, ceilingKg, minutes, timesPerDay);
+    Target withLoad(BigDecimal kg) {
+        return new Target(sets, reps, holdSeconds, kg, loadCeilingKg, minutes, timesPerDay);
     }
 
-    Target withRepsAndLoad(int newReps, BigDecimal kg, BigDecimal ceilingKg) {
-        return new Target(sets, newReps, holdSeconds, kg, ceilingKg, minutes, timesPerDay);
+    Target withRepsAndLoad(int newReps, BigDecimal kg) {
+        return new Target(sets, newReps, holdSeconds, kg, loadCeilingKg, minutes, timesPerDay);
     }
 
     Target withHold(int seconds) {

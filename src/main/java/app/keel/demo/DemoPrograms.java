@@ -1,0 +1,75 @@
+package app.keel.demo;
+
+import app.keel.exercise.ExerciseFilter;
+import app.keel.exercise.ExerciseService;
+import app.keel.exercise.LoadKind;
+import app.keel.program.PrescriptionDraft;
+import app.keel.program.PrescriptionRow;
+import app.keel.program.PrescriptionService;
+import app.keel.program.ProgramDetails;
+import app.keel.program.ProgramDraft;
+import app.keel.program.ProgramKind;
+import app.keel.program.ProgramService;
+import app.keel.program.ProgramStatus;
+import app.keel.program.ProgressionKind;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+
+/** A realistic load-progression program for demo clients: started last week, deload every 4th week. */
+@Component
+class DemoPrograms {
+
+    private final ProgramService programs;
+    private final PrescriptionService items;
+    private final ExerciseService exercises;
+    private final Clock clock;
+
+    DemoPrograms(ProgramService programs, PrescriptionService items, ExerciseService exercises, Clock clock) {
+        this.programs = programs;
+        this.items = items;
+        this.exercises = exercises;
+        this.clock = clock;
+    }
+
+    void seed(long clientId) {
+        ProgramDraft draft = new ProgramDraft();
+        draft.setKind(ProgramKind.LOAD_PROGRESSION);
+        draft.setTitle("Confident lifting");
+        draft.setGoal("Lift a full laundry basket and the grandchildren without worry");
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        draft.setStartDate(today.minusWeeks(1).with(DayOfWeek.MONDAY));
+        draft.setWeeks(12);
+        draft.setDays(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+        draft.setProgressionKind(ProgressionKind.KG_LOAD);
+        draft.setProgressionAmount(new BigDecimal("2"));
+        draft.setProgressionCap(new BigDecimal("24"));
+        ProgramDetails program = programs.create(clientId, draft);
+        add(program.id(), "lower-rib breathing, lying", null);
+        add(program.id(), "heel slides", null);
+        add(program.id(), "kettlebell deadlift", new BigDecimal("8"));
+        add(program.id(), "carry a weight in one hand", new BigDecimal("6"));
+        programs.changeStatus(program.id(), programs.get(program.id()).version(), ProgramStatus.ACTIVE);
+    }
+
+    private void add(long programId, String search, BigDecimal kg) {
+        var found = exercises.list(new ExerciseFilter(search, null, null), PageRequest.of(0, 1));
+        if (found.isEmpty()) {
+            return;
+        }
+        PrescriptionRow row = items.add(programId, found.getFirst().id());
+        if (kg != null) {
+            PrescriptionDraft d = row.toDraft();
+            d.setLoadKind(LoadKind.KG);
+            d.setLoadKg(kg);
+            items.update(row.id(), row.version(), d);
+        }
+    }
+}

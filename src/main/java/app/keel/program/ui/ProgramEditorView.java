@@ -1,0 +1,122 @@
+package app.keel.program.ui;
+
+import app.keel.base.ConcurrentEditException;
+import app.keel.base.InvalidInputException;
+import app.keel.base.NotFoundException;
+import app.keel.base.ui.Notifications;
+import app.keel.exercise.ExerciseService;
+import app.keel.program.PrescriptionService;
+import app.keel.program.ProgramDetails;
+import app.keel.program.ProgramService;
+import app.keel.program.ProgramStatus;
+import app.keel.program.WeekPlanService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Builds one program: settings, exercises in an editable grid, deload periods, and the resulting week plan. */
+@Route("console/programs/:programId")
+@PageTitle("Program · Keel")
+@RolesAllowed({"STUDIO_ADMIN", "PRACTITIONER"})
+class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    private final transient ProgramService programs;
+    private final transient PrescriptionService items;
+    private final transient WeekPlanService weekPlans;
+    private final transient ExerciseService exercises;
+    private ProgramDetails program;
+    PrescriptionGrid prescriptions;
+    private final VerticalLayout weekPlanHolder = new VerticalLayout();
+
+    ProgramEditorView(ProgramService programs, PrescriptionService items, WeekPlanService weekPlans,
+                      ExerciseService exercises) {
+        this.programs = programs;
+        this.items = items;
+        this.weekPlans = weekPlans;
+        this.exercises = exercises;
+        addClassName("keel-page");
+        weekPlanHolder.setPadding(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            show(programs.get(Long.parseLong(event.getRouteParameters().get("programId").orElse(""))));
+        } catch (NumberFormatException | NotFoundException e) {
+            removeAll();
+            add(new H2("Program not found"), new Paragraph("This program does not exist or is not in your caseload."));
+        }
+    }
+
+    private void show(ProgramDetails details) {
+        program = details;
+        removeAll();
+        boolean editable = details.status() != ProgramStatus.COMPLETED && details.status() != ProgramStatus.ARCHIVED;
+        Paragraph facts = new Paragraph("For " + details.clientName() + " · " + details.kind().label() + " · "
+                + details.status().label() + " · " + DATE.format(details.startDate()) + " to "
+                + DATE.format(details.endDate()) + " (" + details.weeks() + " weeks)");
+        HorizontalLayout actions = new HorizontalLayout();
+        Button settings = new Button("Settings", e -> new ProgramFormDialog(program, program.draft(),
+                draft -> programs.update(program.id(), program.version(), draft), this::show).open());
+        settings.setEnabled(editable);
+        actions.add(settings);
+        details.nextStatuses().forEach(target -> actions.add(statusButton(target)));
+        actions.add(new Anchor("console/clients/" + details.clientId() + "/programs", "All programs of this client"));
+        actions.setAlignItems(Alignment.CENTER);
+
+        Button add = new Button("Add from library", e -> new ExercisePickerDialog(exercises, picked -> {
+            items.add(program.id(), picked.id());
+            prescriptions.refresh();
+            refreshPlan();
+        }).open());
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.setEnabled(editable);
+        prescriptions = new PrescriptionGrid(items, details.id(), editable, this::refreshPlan);
+        add(new H2(details.title()), facts, actions, new H3("Exercises"), add, prescriptions,
+                new H3("Deload periods"), new DeloadSection(programs, details, editable, this::show),
+                new H3("Week plan"), weekPlanHolder);
+        refreshPlan();
+    }
+
+    private Button statusButton(ProgramStatus target) {
+        String label = switch (target) {
+            case ACTIVE -> program.status() == ProgramStatus.PAUSED ? "Resume" : "Activate";
+            case PAUSED -> "Pause";
+            case COMPLETED -> "Mark completed";
+            case ARCHIVED -> "Archive";
+            case DRAFT -> "Back to draft";
+        };
+        Button button = new Button(label, e -> {
+            try {
+                show(programs.changeStatus(program.id(), program.version(), target));
+                Notifications.success("The program is now " + target.label().toLowerCase() + ".");
+            } catch (InvalidInputException | ConcurrentEditException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        if (target == ProgramStatus.ACTIVE) {
+            button.addThemeVariants(ButtonVariant.SUCCESS);
+        }
+        return button;
+    }
+
+    private void refreshPlan() {
+        weekPlanHolder.removeAll();
+        weekPlanHolder.add(new WeekPlanGrid(weekPlans.weekPlan(program.id())));
+    }
+}

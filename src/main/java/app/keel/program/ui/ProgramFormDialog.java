@@ -1,0 +1,119 @@
+package app.keel.program.ui;
+
+import app.keel.base.ConcurrentEditException;
+import app.keel.base.InvalidInputException;
+import app.keel.base.ui.FormErrors;
+import app.keel.base.ui.Notifications;
+import app.keel.program.ProgramDetails;
+import app.keel.program.ProgramDraft;
+import app.keel.program.ProgramKind;
+import app.keel.program.ProgressionKind;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** A program's settings: calendar, progression rule and gate, deload rule. Buffered; the service checks again. */
+class ProgramFormDialog extends Dialog {
+
+    final Select<ProgramKind> kind = new Select<>();
+    final TextField title = new TextField("Title");
+    final TextArea goal = new TextArea("Goal");
+    final DatePicker startDate = new DatePicker("Start date");
+    final IntegerField weeks = new IntegerField("Length (weeks)");
+    final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>("Days");
+    final IntegerField sessionsPerDay = new IntegerField("Sessions per day");
+    final Select<ProgressionKind> progressionKind = new Select<>();
+    final BigDecimalField progressionAmount = new BigDecimalField("Amount per week");
+    final BigDecimalField progressionCap = new BigDecimalField("Cap (kg or s, optional)");
+    final IntegerField repFloor = new IntegerField("Rep floor");
+    final IntegerField repCeiling = new IntegerField("Rep ceiling");
+    final Checkbox gateEnabled = new Checkbox("Only progress after a good week (adherence and pain)");
+    final IntegerField gateMinAdherence = new IntegerField("Minimum adherence %");
+    final IntegerField deloadEveryNthWeek = new IntegerField("Deload every Nth week");
+    final IntegerField deloadVolumePercent = new IntegerField("Deload volume (% of normal)");
+    final Button save = new Button("Save");
+
+    ProgramFormDialog(ProgramDetails existing, ProgramDraft draft, Function<ProgramDraft, ProgramDetails> saver,
+                      Consumer<ProgramDetails> onSaved) {
+        setHeaderTitle(existing == null ? "New program" : "Program settings");
+        kind.setLabel("Kind");
+        kind.setItems(ProgramKind.values());
+        kind.setItemLabelGenerator(ProgramKind::label);
+        days.setItems(DayOfWeek.values());
+        days.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, Locale.UK));
+        progressionKind.setLabel("Progression");
+        progressionKind.setItems(ProgressionKind.values());
+        progressionKind.setItemLabelGenerator(ProgressionKind::label);
+        gateMinAdherence.setHelperText("Pain must also not rise by 2 or more points week over week.");
+        deloadEveryNthWeek.setHelperText("Leave empty for no planned deloads.");
+
+        BeanValidationBinder<ProgramDraft> binder = new BeanValidationBinder<>(ProgramDraft.class);
+        binder.forField(kind).bind("kind");
+        binder.forField(title).bind("title");
+        binder.forField(goal).bind("goal");
+        binder.forField(startDate).bind("startDate");
+        binder.forField(weeks).withNullRepresentation(0).bind("weeks");
+        binder.forField(days).bind("days");
+        binder.forField(sessionsPerDay).withNullRepresentation(0).bind("sessionsPerDay");
+        binder.forField(progressionKind).bind("progressionKind");
+        binder.forField(progressionAmount).bind("progressionAmount");
+        binder.forField(progressionCap).bind("progressionCap");
+        binder.forField(repFloor).bind("repFloor");
+        binder.forField(repCeiling).bind("repCeiling");
+        binder.forField(gateEnabled).bind("gateEnabled");
+        binder.forField(gateMinAdherence).withNullRepresentation(0).bind("gateMinAdherence");
+        binder.forField(deloadEveryNthWeek).bind("deloadEveryNthWeek");
+        binder.forField(deloadVolumePercent).bind("deloadVolumePercent");
+        binder.readBean(draft);
+
+        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("kind", kind), Map.entry("title", title),
+                Map.entry("goal", goal), Map.entry("startDate", startDate), Map.entry("weeks", weeks),
+                Map.entry("days", days), Map.entry("sessionsPerDay", sessionsPerDay),
+                Map.entry("progressionAmount", progressionAmount), Map.entry("progressionCap", progressionCap),
+                Map.entry("repFloor", repFloor), Map.entry("repCeiling", repCeiling),
+                Map.entry("gateMinAdherence", gateMinAdherence), Map.entry("deloadEveryNthWeek", deloadEveryNthWeek),
+                Map.entry("deloadVolumePercent", deloadVolumePercent));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> {
+            if (!binder.writeBeanIfValid(draft)) {
+                return;
+            }
+            try {
+                ProgramDetails saved = saver.apply(draft);
+                close();
+                onSaved.accept(saved);
+            } catch (InvalidInputException ex) {
+                FormErrors.show(ex, fields);
+            } catch (ConcurrentEditException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        FormLayout form = new FormLayout(kind, title, startDate, weeks, sessionsPerDay, progressionKind,
+                progressionAmount, progressionCap, repFloor, repCeiling, gateMinAdherence, deloadEveryNthWeek,
+                deloadVolumePercent);
+        form.add(days, 2);
+        form.add(gateEnabled, 2);
+        form.add(goal, 2);
+        add(form);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+        setWidth("min(48rem, 95vw)");
+    }
+}
