@@ -10,6 +10,20 @@ import app.keel.client.ClientDraft;
 import app.keel.client.ClientFilter;
 import app.keel.client.ClientService;
 import app.keel.client.ClientSummary;
+import app.keel.exercise.ExerciseDetails;
+import app.keel.exercise.ExerciseDraft;
+import app.keel.exercise.ExerciseFilter;
+import app.keel.exercise.ExerciseService;
+import app.keel.program.DeloadDraft;
+import app.keel.program.MyProgramService;
+import app.keel.program.PrescriptionRow;
+import app.keel.program.PrescriptionService;
+import app.keel.program.ProgramDetails;
+import app.keel.program.ProgramDraft;
+import app.keel.program.ProgramService;
+import app.keel.program.ProgramStatus;
+import app.keel.program.WeekPlanService;
+import app.keel.program.dosage.DeloadReason;
 import app.keel.studio.StudioService;
 import app.keel.support.KeelIntegrationTest;
 import app.keel.support.TestFixtures;
@@ -24,6 +38,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,7 +60,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TenancyMatrixIT {
 
     private static final List<String> TABLES = List.of("studio", "user_account", "practitioner", "invitation",
-            "client", "client_share", "audit_event");
+            "client", "client_share", "audit_event", "exercise", "program", "prescription", "deload_period");
 
     @Autowired
     StudioService studios;
@@ -56,6 +71,16 @@ class TenancyMatrixIT {
     @Autowired
     TestFixtures fixtures;
     @Autowired
+    ExerciseService exercises;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    PrescriptionService items;
+    @Autowired
+    WeekPlanService weekPlans;
+    @Autowired
+    MyProgramService myPrograms;
+    @Autowired
     JdbcTemplate jdbc;
 
     StudioSetup home;
@@ -64,6 +89,10 @@ class TenancyMatrixIT {
     KeelUser victimLogin;
     KeelUser otherClient;
     long invitedPractitionerId;
+    ProgramDetails program;
+    PrescriptionRow item;
+    long deloadId;
+    ExerciseDetails studioExercise;
 
     @BeforeAll
     void setUp() {
@@ -80,6 +109,20 @@ class TenancyMatrixIT {
         as(home.admin(), () -> accounts.invitePractitioner(pending));
         invitedPractitionerId = as(home.admin(), () -> accounts.listPractitioners("pending", PageRequest.of(0, 5)))
                 .getFirst().id();
+
+        ExerciseDraft own = new ExerciseDraft();
+        own.setName("Home studio towel squeeze");
+        own.setFocus("pelvic floor");
+        own.setInstructions("Squeeze gently.");
+        own.setCues("Gentle");
+        studioExercise = as(home.practitioner(), () -> exercises.create(own));
+        ProgramDraft draft = new ProgramDraft();
+        draft.setTitle("Victim program");
+        draft.setStartDate(LocalDate.of(2031, 3, 3));
+        program = as(home.practitioner(), () -> programs.create(victim.id(), draft));
+        item = as(home.practitioner(), () -> items.add(program.id(), studioExercise.id()));
+        deloadId = as(home.practitioner(), () -> programs.get(program.id())).deloads().getFirst().id();
+        program = as(home.practitioner(), () -> programs.get(program.id()));
     }
 
     /** Calls that name a record of the home studio must look exactly like calls for a record that does not exist. */
@@ -96,6 +139,48 @@ class TenancyMatrixIT {
                     ClientDraft.of(victim))));
             tests.add(notFound(who + " invites a client", user, () -> clients.invite(victim.id())));
         });
+        intruders.forEach((who, user) -> {
+            tests.add(notFound(who + " reads a program", user, () -> programs.get(program.id())));
+            tests.add(notFound(who + " lists a client's programs", user, () -> programs.forClient(victim.id())));
+            tests.add(notFound(who + " creates a program", user, () -> programs.create(victim.id(), program.draft())));
+            tests.add(notFound(who + " changes a program", user, () -> programs.update(program.id(), program.version(),
+                    program.draft())));
+            tests.add(notFound(who + " changes a program's status", user, () -> programs.changeStatus(program.id(),
+                    program.version(), ProgramStatus.ARCHIVED)));
+            tests.add(notFound(who + " adds a deload", user, () -> programs.addDeload(program.id(), new DeloadDraft(
+                    program.startDate(), program.startDate().plusDays(2), 50, DeloadReason.TRAVEL))));
+            tests.add(notFound(who + " moves a deload", user, () -> programs.updateDeload(deloadId, new DeloadDraft(
+                    program.startDate(), program.startDate().plusDays(2), 50, DeloadReason.TRAVEL))));
+            tests.add(notFound(who + " deletes a deload", user, () -> programs.removeDeload(deloadId)));
+            tests.add(notFound(who + " adds an item", user, () -> items.add(program.id(), item.exerciseId())));
+            tests.add(notFound(who + " edits an item", user, () -> items.update(item.id(), item.version(),
+                    item.toDraft())));
+            tests.add(notFound(who + " removes an item", user, () -> {
+                items.remove(item.id());
+                return null;
+            }));
+            tests.add(notFound(who + " moves an item", user, () -> {
+                items.move(item.id(), 0);
+                return null;
+            }));
+            tests.add(notFound(who + " reads the week plan", user, () -> weekPlans.weekPlan(program.id())));
+            tests.add(check(who + " fetches the editor rows", user,
+                    () -> assertThat(items.rows(program.id())).isEmpty()));
+        });
+        for (Map.Entry<String, KeelUser> other : Map.of("admin of another studio", foreign.admin(),
+                "practitioner of another studio", foreign.practitioner()).entrySet()) {
+            tests.add(notFound(other.getKey() + " reads a studio exercise", other.getValue(),
+                    () -> exercises.get(studioExercise.id())));
+            tests.add(notFound(other.getKey() + " changes a studio exercise", other.getValue(),
+                    () -> exercises.update(studioExercise.id(), studioExercise.version(), studioExercise.draft())));
+            tests.add(notFound(other.getKey() + " copies a studio exercise", other.getValue(),
+                    () -> exercises.copy(studioExercise.id())));
+            tests.add(check(other.getKey() + " looks up program exercises", other.getValue(),
+                    () -> assertThat(exercises.forPrograms(List.of(studioExercise.id()))).isEmpty()));
+            tests.add(check(other.getKey() + " searches the library", other.getValue(),
+                    () -> assertThat(exercises.list(new ExerciseFilter("towel squeeze", null, null),
+                            PageRequest.of(0, 10))).isEmpty()));
+        }
         tests.add(notFound("admin of another studio re-invites a practitioner", foreign.admin(),
                 () -> accounts.reinvitePractitioner(invitedPractitionerId)));
         tests.add(notFound("admin of another studio reuses a client's login", foreign.admin(),
@@ -154,13 +239,34 @@ class TenancyMatrixIT {
                 denied("practitioner lists practitioners", home.practitioner(),
                         () -> accounts.listPractitioners("", PageRequest.of(0, 5))),
                 denied("practitioner invites a practitioner", home.practitioner(), () -> accounts.invitePractitioner(staff)),
-                denied("staff asks for a client's own name", home.admin(), clients::myName));
+                denied("staff asks for a client's own name", home.admin(), clients::myName),
+                denied("client lists the library", otherClient, () -> exercises.list(null, PageRequest.of(0, 5))),
+                denied("client reads an exercise", otherClient, () -> exercises.get(studioExercise.id())),
+                denied("client creates an exercise", otherClient, () -> exercises.create(new ExerciseDraft())),
+                denied("client copies an exercise", otherClient, () -> exercises.copy(studioExercise.id())),
+                denied("client lists focuses", otherClient, exercises::focuses),
+                denied("client reads a program", victimLogin, () -> programs.get(program.id())),
+                denied("client lists programs", victimLogin, () -> programs.forClient(victim.id())),
+                denied("client creates a program", otherClient, () -> programs.create(victim.id(), program.draft())),
+                denied("client changes a program", victimLogin, () -> programs.update(program.id(), program.version(),
+                        program.draft())),
+                denied("client changes a program's status", victimLogin, () -> programs.changeStatus(program.id(),
+                        program.version(), ProgramStatus.ACTIVE)),
+                denied("client adds a deload", victimLogin, () -> programs.addDeload(program.id(), null)),
+                denied("client moves a deload", victimLogin, () -> programs.updateDeload(deloadId, null)),
+                denied("client deletes a deload", victimLogin, () -> programs.removeDeload(deloadId)),
+                denied("client adds an item", victimLogin, () -> items.add(program.id(), item.exerciseId())),
+                denied("client edits an item", victimLogin, () -> items.update(item.id(), 0, item.toDraft())),
+                denied("client reads the editor rows", victimLogin, () -> items.rows(program.id())),
+                denied("client reads the week plan", victimLogin, () -> weekPlans.weekPlan(program.id())),
+                denied("staff reads a client's own programs", home.practitioner(), myPrograms::myPrograms));
     }
 
     @Test
-    void a_client_sees_only_their_own_name() {
+    void a_client_sees_only_their_own_name_and_programs() {
         assertThat(as(victimLogin, clients::myName)).isEqualTo("Victim Client");
         assertThat(as(otherClient, clients::myName)).isEqualTo("Neighbour Client");
+        assertThat(as(otherClient, myPrograms::myPrograms)).isEmpty();
     }
 
     private List<Long> clientIds(KeelUser user) {
