@@ -14,12 +14,12 @@ import java.util.EnumSet;
 import static app.keel.support.TestFixtures.as;
 
 /** Shortcuts for program tests. */
-final class ProgramFixtures {
+public final class ProgramFixtures {
 
     private ProgramFixtures() {
     }
 
-    static ProgramDraft loadProgram(LocalDate start, int weeks) {
+    public static ProgramDraft loadProgram(LocalDate start, int weeks) {
         ProgramDraft d = new ProgramDraft();
         d.setKind(ProgramKind.LOAD_PROGRESSION);
         d.setTitle("Hinge strength");
@@ -35,7 +35,7 @@ final class ProgramFixtures {
         return d;
     }
 
-    static long builtIn(ExerciseService exercises, KeelUser user, String text) {
+    public static long builtIn(ExerciseService exercises, KeelUser user, String text) {
         ExerciseSummary found = as(user, () -> exercises.list(new ExerciseFilter(text, null, null),
                 PageRequest.of(0, 1))).getFirst();
         return found.id();

@@ -116,7 +116,8 @@ class PrescriptionGrid extends Grid<PrescriptionGrid.Line> {
         }
         try {
             items.update(line.row.id(), line.row.version(), line.draft);
-            getEditor().closeEditor();
+            // Saved through the service already; cancel just closes the buffered editor.
+            getEditor().cancel();
             refresh();
             onChange.run();
             return true;

@@ -1,0 +1,149 @@
+package app.keel.program.ui;
+
+import app.keel.client.ClientDetails;
+import app.keel.exercise.ExerciseService;
+import app.keel.exercise.LoadKind;
+import app.keel.program.PrescriptionRow;
+import app.keel.program.PrescriptionService;
+import app.keel.program.ProgramDetails;
+import app.keel.program.ProgramDraft;
+import app.keel.program.ProgramFixtures;
+import app.keel.program.ProgramKind;
+import app.keel.program.ProgramService;
+import app.keel.program.ProgressionKind;
+import app.keel.support.BrowserlessSignIn;
+import app.keel.support.KeelIntegrationTest;
+import app.keel.support.TestFixtures;
+import app.keel.support.TestFixtures.StudioSetup;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import static app.keel.support.TestFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@KeelIntegrationTest
+class ProgramEditorViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestFixtures fixtures;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    PrescriptionService items;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ExerciseService exercises;
+
+    StudioSetup studio;
+    ProgramDetails program;
+
+    @BeforeEach
+    void setUp() {
+        studio = fixtures.newStudio();
+        ClientDetails client = fixtures.client(studio.practitioner(), "Editor Client");
+        ProgramDraft draft = new ProgramDraft();
+        draft.setKind(ProgramKind.LOAD_PROGRESSION);
+        draft.setTitle("Editor program");
+        draft.setStartDate(LocalDate.of(2031, 3, 3));
+        draft.setWeeks(8);
+        draft.setDays(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY));
+        draft.setProgressionKind(ProgressionKind.KG_LOAD);
+        draft.setProgressionAmount(new BigDecimal("2.5"));
+        program = as(studio.practitioner(), () -> programs.create(client.id(), draft));
+        BrowserlessSignIn.as(studio.practitioner());
+    }
+
+    @AfterEach
+    void signOut() {
+        BrowserlessSignIn.clear();
+    }
+
+    @Test
+    void adding_from_the_library_puts_the_exercise_in_the_grid_and_the_week_plan() {
+        ProgramEditorView view = open();
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Add from library").single()).click();
+        ExercisePickerDialog picker = find(ExercisePickerDialog.class).single();
+        test(picker.search).setValue("kettlebell deadlift");
+        test(picker.grid).clickRow(0);
+
+        assertThat(exerciseNames(view)).containsExactly("Kettlebell deadlift");
+        WeekPlanGrid plan = find(WeekPlanGrid.class).single();
+        assertThat(plan.getColumns()).hasSize(9);
+        assertThat(plan.getColumnByKey("week-4").getHeaderText()).endsWith("· deload");
+        assertThat(plan.getColumnByKey("week-3").getHeaderText()).doesNotContain("deload");
+    }
+
+    @Test
+    void an_invalid_cell_shows_its_error_and_nothing_is_saved_then_a_valid_edit_updates_the_plan() {
+        PrescriptionRow row = add("kettlebell deadlift");
+        ProgramEditorView view = open();
+        PrescriptionGrid grid = view.prescriptions;
+        roundTrip(); // the grid's rows reach the (simulated) client before one can be edited
+        grid.getEditor().editItem(grid.getListDataView().getItem(0));
+        roundTrip();
+        IntegerField sets = (IntegerField) grid.editors.get("sets");
+        sets.setValue(25);
+        assertThat(grid.saveEditor()).isFalse();
+        assertThat(sets.isInvalid()).isTrue();
+        assertThat(sets.getErrorMessage()).isEqualTo("Sets: 1 to 20.");
+        assertThat(jdbc.queryForObject("select sets from prescription where id = ?", Integer.class, row.id()))
+                .isEqualTo(row.sets());
+
+        sets.setValue(3);
+        ((IntegerField) grid.editors.get("reps")).setValue(8);
+        @SuppressWarnings("unchecked")
+        Select<LoadKind> load = (Select<LoadKind>) grid.editors.get("loadKind");
+        load.setValue(LoadKind.KG);
+        ((BigDecimalField) grid.editors.get("loadKg")).setValue(new BigDecimal("20"));
+        assertThat(grid.saveEditor()).isTrue();
+        assertThat(jdbc.queryForMap("select sets, reps, load_kg from prescription where id = ?", row.id()))
+                .containsEntry("sets", 3).containsEntry("reps", 8);
+        WeekPlanGrid plan = find(WeekPlanGrid.class).single();
+        assertThat(test(plan).getCellText(0, 1)).isEqualTo("3 × 8 · 20 kg");
+        assertThat(test(plan).getCellText(0, 2)).isEqualTo("3 × 8 · 22.5 kg");
+    }
+
+    @Test
+    void rows_can_be_reordered() {
+        add("heel slides");
+        add("kettlebell deadlift");
+        PrescriptionRow last = add("carry a weight in one hand");
+        as(studio.practitioner(), () -> {
+            items.move(last.id(), 0);
+            return null;
+        });
+        ProgramEditorView view = open();
+        assertThat(exerciseNames(view)).containsExactly("Carry a weight in one hand",
+                "Heel slides, lying on your back", "Kettlebell deadlift");
+    }
+
+    private ProgramEditorView open() {
+        return navigate(ProgramEditorView.class, Map.of("programId", String.valueOf(program.id())));
+    }
+
+    private PrescriptionRow add(String search) {
+        return as(studio.practitioner(), () -> items.add(program.id(),
+                ProgramFixtures.builtIn(exercises, studio.practitioner(), search)));
+    }
+
+    private static List<String> exerciseNames(ProgramEditorView view) {
+        Grid<PrescriptionGrid.Line> grid = view.prescriptions;
+        return grid.getListDataView().getItems().map(l -> l.row.exerciseName()).toList();
+    }
+}
