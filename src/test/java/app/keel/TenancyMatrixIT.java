@@ -22,6 +22,8 @@ import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramDraft;
 import app.keel.program.ProgramService;
 import app.keel.program.ProgramStatus;
+import app.keel.program.TemplateService;
+import app.keel.program.TemplateSummary;
 import app.keel.program.WeekPlanService;
 import app.keel.program.dosage.DeloadReason;
 import app.keel.studio.StudioService;
@@ -60,7 +62,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TenancyMatrixIT {
 
     private static final List<String> TABLES = List.of("studio", "user_account", "practitioner", "invitation",
-            "client", "client_share", "audit_event", "exercise", "program", "prescription", "deload_period");
+            "client", "client_share", "audit_event", "exercise", "program", "prescription", "deload_period",
+            "program_template");
 
     @Autowired
     StudioService studios;
@@ -80,6 +83,9 @@ class TenancyMatrixIT {
     WeekPlanService weekPlans;
     @Autowired
     MyProgramService myPrograms;
+    @Autowired
+    TemplateService templates;
+    TemplateSummary template;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -123,6 +129,7 @@ class TenancyMatrixIT {
         item = as(home.practitioner(), () -> items.add(program.id(), studioExercise.id()));
         deloadId = as(home.practitioner(), () -> programs.get(program.id())).deloads().getFirst().id();
         program = as(home.practitioner(), () -> programs.get(program.id()));
+        template = as(home.practitioner(), () -> templates.saveAsTemplate(program.id(), "Home template"));
     }
 
     /** Calls that name a record of the home studio must look exactly like calls for a record that does not exist. */
@@ -164,6 +171,10 @@ class TenancyMatrixIT {
                 return null;
             }));
             tests.add(notFound(who + " reads the week plan", user, () -> weekPlans.weekPlan(program.id())));
+            tests.add(notFound(who + " saves a program as a template", user,
+                    () -> templates.saveAsTemplate(program.id(), "Stolen")));
+            tests.add(check(who + " assigns a template to the client", user, () -> assertThat(
+                    templates.assign(template.id(), List.of(victim.id()), program.startDate()).created()).isEmpty()));
             tests.add(check(who + " fetches the editor rows", user,
                     () -> assertThat(items.rows(program.id())).isEmpty()));
         });
@@ -177,6 +188,10 @@ class TenancyMatrixIT {
                     () -> exercises.copy(studioExercise.id())));
             tests.add(check(other.getKey() + " looks up program exercises", other.getValue(),
                     () -> assertThat(exercises.forPrograms(List.of(studioExercise.id()))).isEmpty()));
+            tests.add(notFound(other.getKey() + " starts from a template", other.getValue(),
+                    () -> templates.startFromTemplate(template.id(), victim.id(), program.startDate())));
+            tests.add(check(other.getKey() + " lists templates", other.getValue(),
+                    () -> assertThat(templates.list()).extracting(TemplateSummary::id).doesNotContain(template.id())));
             tests.add(check(other.getKey() + " searches the library", other.getValue(),
                     () -> assertThat(exercises.list(new ExerciseFilter("towel squeeze", null, null),
                             PageRequest.of(0, 10))).isEmpty()));
@@ -259,7 +274,13 @@ class TenancyMatrixIT {
                 denied("client edits an item", victimLogin, () -> items.update(item.id(), 0, item.toDraft())),
                 denied("client reads the editor rows", victimLogin, () -> items.rows(program.id())),
                 denied("client reads the week plan", victimLogin, () -> weekPlans.weekPlan(program.id())),
-                denied("staff reads a client's own programs", home.practitioner(), myPrograms::myPrograms));
+                denied("staff reads a client's own programs", home.practitioner(), myPrograms::myPrograms),
+                denied("client lists templates", victimLogin, templates::list),
+                denied("client saves a template", victimLogin, () -> templates.saveAsTemplate(program.id(), "x")),
+                denied("client starts from a template", victimLogin,
+                        () -> templates.startFromTemplate(template.id(), victim.id(), program.startDate())),
+                denied("client assigns a template", victimLogin,
+                        () -> templates.assign(template.id(), List.of(victim.id()), program.startDate())));
     }
 
     @Test

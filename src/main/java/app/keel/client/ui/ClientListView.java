@@ -3,6 +3,7 @@ package app.keel.client.ui;
 import app.keel.account.AccountService;
 import app.keel.account.CurrentUser;
 import app.keel.account.PractitionerOption;
+import app.keel.client.ClientBulkAction;
 import app.keel.client.ClientFilter;
 import app.keel.client.ClientService;
 import app.keel.client.ClientStatus;
@@ -46,7 +47,7 @@ public class ClientListView extends VerticalLayout {
     private final transient ClientService clients;
     private final transient AccountService accounts;
 
-    ClientListView(ClientService clients, AccountService accounts) {
+    ClientListView(ClientService clients, AccountService accounts, List<ClientBulkAction> bulkActions) {
         this.clients = clients;
         this.accounts = accounts;
         addClassName("keel-page");
@@ -70,6 +71,19 @@ public class ClientListView extends VerticalLayout {
 
         configureGrid();
         HorizontalLayout toolbar = new HorizontalLayout(search, statusFilter, newClient);
+        if (!bulkActions.isEmpty()) {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            bulkActions.forEach(action -> {
+                Button button = new Button(action.label(), e -> action.run(List.copyOf(grid.getSelectedItems()),
+                        () -> {
+                            grid.deselectAll();
+                            grid.getDataProvider().refreshAll();
+                        }));
+                button.setEnabled(false);
+                grid.addSelectionListener(e -> button.setEnabled(!e.getAllSelectedItems().isEmpty()));
+                toolbar.add(button);
+            });
+        }
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.expand(search);

@@ -7,6 +7,7 @@ import app.keel.client.ClientService;
 import app.keel.program.ProgramDraft;
 import app.keel.program.ProgramService;
 import app.keel.program.ProgramSummary;
+import app.keel.program.TemplateService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -34,8 +36,10 @@ class ClientProgramsView extends VerticalLayout implements BeforeEnterObserver {
     private final transient ProgramService programs;
     private final transient ClientService clients;
     private final transient Clock clock;
+    private final transient TemplateService templates;
 
-    ClientProgramsView(ProgramService programs, ClientService clients, Clock clock) {
+    ClientProgramsView(ProgramService programs, ClientService clients, Clock clock, TemplateService templates) {
+        this.templates = templates;
         this.programs = programs;
         this.clients = clients;
         this.clock = clock;
@@ -72,7 +76,10 @@ class ClientProgramsView extends VerticalLayout implements BeforeEnterObserver {
                     saved -> UI.getCurrent().navigate("console/programs/" + saved.id())).open();
         });
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new H2("Programs of " + client.fullName()), create, grid,
+        Button fromTemplate = new Button("Start from template", e -> TemplateDialogs.startFrom(templates, client,
+                LocalDate.now(clock.withZone(CurrentUser.require().zoneId())).plusDays(1),
+                saved -> UI.getCurrent().navigate("console/programs/" + saved.id())));
+        add(new H2("Programs of " + client.fullName()), new HorizontalLayout(create, fromTemplate), grid,
                 new Anchor("console/clients/" + client.id(), "Back to " + client.fullName()));
     }
 }

@@ -9,6 +9,7 @@ import app.keel.program.PrescriptionService;
 import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramService;
 import app.keel.program.ProgramStatus;
+import app.keel.program.TemplateService;
 import app.keel.program.WeekPlanService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,12 +40,14 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
     private final transient PrescriptionService items;
     private final transient WeekPlanService weekPlans;
     private final transient ExerciseService exercises;
+    private final transient TemplateService templates;
     private ProgramDetails program;
     PrescriptionGrid prescriptions;
     private final VerticalLayout weekPlanHolder = new VerticalLayout();
 
     ProgramEditorView(ProgramService programs, PrescriptionService items, WeekPlanService weekPlans,
-                      ExerciseService exercises) {
+                      ExerciseService exercises, TemplateService templates) {
+        this.templates = templates;
         this.programs = programs;
         this.items = items;
         this.weekPlans = weekPlans;
@@ -76,6 +79,7 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
         settings.setEnabled(editable);
         actions.add(settings);
         details.nextStatuses().forEach(target -> actions.add(statusButton(target)));
+        actions.add(new Button("Save as template", e -> TemplateDialogs.saveAs(templates, program)));
         actions.add(new Anchor("console/clients/" + details.clientId() + "/programs", "All programs of this client"));
         actions.setAlignItems(Alignment.CENTER);
 
