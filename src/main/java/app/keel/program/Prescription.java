@@ -36,6 +36,7 @@ public class Prescription extends AbstractEntity {
     private Integer timesPerDay;
     private String purpose;
     private String timeAnchors;
+    private boolean retired;
     @Version
     private long version;
 
@@ -67,6 +68,12 @@ public class Prescription extends AbstractEntity {
         timesPerDay = d.getTimesPerDay();
         purpose = blankToNull(d.getPurpose());
         timeAnchors = blankToNull(d.getTimeAnchors());
+    }
+
+    /** Taken out of a running program; kept so that logs and past revisions still refer to a real item. */
+    void retire() {
+        retired = true;
+        position = -1;
     }
 
     void moveTo(int position) {

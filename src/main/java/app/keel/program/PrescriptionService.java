@@ -28,9 +28,12 @@ public class PrescriptionService {
     private final ProgramRules rules;
     private final ExerciseService exercises;
     private final ApplicationEventPublisher events;
+    private final ProgramHistory history;
 
     PrescriptionService(PrescriptionRepository items, ProgramRepository programs, ProgramAccess access,
-                        ProgramRules rules, ExerciseService exercises, ApplicationEventPublisher events) {
+                        ProgramRules rules, ExerciseService exercises, ApplicationEventPublisher events,
+                        ProgramHistory history) {
+        this.history = history;
         this.items = items;
         this.programs = programs;
         this.access = access;
@@ -85,7 +88,11 @@ public class PrescriptionService {
         Prescription item = item(itemId);
         Program program = access.program(item.getProgramId());
         ProgramService.requireEditable(program);
-        items.delete(item);
+        if (program.getStatus() == ProgramStatus.DRAFT) {
+            items.delete(item);
+        } else {
+            item.retire();
+        }
         items.flush();
         renumber(items.inOrder(program.getId()));
         changed(program);
@@ -124,6 +131,7 @@ public class PrescriptionService {
     private void changed(Program program) {
         program.touch(CurrentUser.require().displayName());
         programs.save(program);
+        history.recordIfRunning(program);
         events.publishEvent(new AuditableAction("PROGRAM_CHANGED", ProgramService.SUBJECT, program.getId(),
                 program.getStudioId()));
     }

@@ -34,9 +34,12 @@ public class ProgramService {
     private final ClientService clients;
     private final ProgramRules rules;
     private final ApplicationEventPublisher events;
+    private final ProgramHistory history;
 
     ProgramService(ProgramRepository programs, PlannedDeloadRepository deloads, ProgramAccess access,
-                   ClientService clients, ProgramRules rules, ApplicationEventPublisher events) {
+                   ClientService clients, ProgramRules rules, ApplicationEventPublisher events,
+                   ProgramHistory history) {
+        this.history = history;
         this.programs = programs;
         this.deloads = deloads;
         this.access = access;
@@ -57,6 +60,19 @@ public class ProgramService {
     public ProgramDetails get(long programId) {
         Program program = access.program(programId);
         return details(program, access.client(program));
+    }
+
+    /** The program's revisions, newest first (only running programs have any). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public List<RevisionSummary> revisions(long programId) {
+        return history.list(access.program(programId).getId());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public RevisionDetails revision(long programId, int number) {
+        return history.read(access.program(programId).getId(), number);
     }
 
     /** A new draft program for a client of the caller's caseload, with deloads generated from its rule. */
@@ -91,6 +107,7 @@ public class ProgramService {
         program.apply(draft, me.displayName());
         programs.saveAndFlush(program);
         regenerate(program, manual);
+        history.recordIfRunning(program);
         audit("PROGRAM_CHANGED", program);
         return details(program, access.client(program));
     }
@@ -110,6 +127,7 @@ public class ProgramService {
         }
         program.moveTo(target, me.displayName());
         programs.saveAndFlush(program);
+        history.recordIfRunning(program);
         audit("PROGRAM_STATUS_CHANGED", program);
         return details(program, access.client(program));
     }
@@ -186,6 +204,7 @@ public class ProgramService {
     private ProgramDetails changed(Program program) {
         program.touch(CurrentUser.require().displayName());
         programs.saveAndFlush(program);
+        history.recordIfRunning(program);
         audit("PROGRAM_CHANGED", program);
         return details(program, access.client(program));
     }

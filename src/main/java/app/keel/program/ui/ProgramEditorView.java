@@ -93,7 +93,7 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
         prescriptions = new PrescriptionGrid(items, details.id(), editable, this::refreshPlan);
         add(new H2(details.title()), facts, actions, new H3("Exercises"), add, prescriptions,
                 new H3("Deload periods"), new DeloadSection(programs, details, editable, this::show),
-                new H3("Week plan"), weekPlanHolder);
+                new H3("Week plan"), weekPlanHolder, new H3("History"), new HistorySection(programs, details.id()));
         refreshPlan();
     }
 
