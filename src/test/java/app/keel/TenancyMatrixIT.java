@@ -171,6 +171,8 @@ class TenancyMatrixIT {
                 return null;
             }));
             tests.add(notFound(who + " reads the week plan", user, () -> weekPlans.weekPlan(program.id())));
+            tests.add(notFound(who + " lists a program's revisions", user, () -> programs.revisions(program.id())));
+            tests.add(notFound(who + " reads a revision", user, () -> programs.revision(program.id(), 1)));
             tests.add(notFound(who + " saves a program as a template", user,
                     () -> templates.saveAsTemplate(program.id(), "Stolen")));
             tests.add(check(who + " assigns a template to the client", user, () -> assertThat(
@@ -276,6 +278,8 @@ class TenancyMatrixIT {
                 denied("client reads the week plan", victimLogin, () -> weekPlans.weekPlan(program.id())),
                 denied("staff reads a client's own programs", home.practitioner(), myPrograms::myPrograms),
                 denied("client lists templates", victimLogin, templates::list),
+                denied("client lists revisions", victimLogin, () -> programs.revisions(program.id())),
+                denied("client reads a revision", victimLogin, () -> programs.revision(program.id(), 1)),
                 denied("client saves a template", victimLogin, () -> templates.saveAsTemplate(program.id(), "x")),
                 denied("client starts from a template", victimLogin,
                         () -> templates.startFromTemplate(template.id(), victim.id(), program.startDate())),

@@ -44,6 +44,7 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
     private ProgramDetails program;
     PrescriptionGrid prescriptions;
     private final VerticalLayout weekPlanHolder = new VerticalLayout();
+    private final VerticalLayout historyHolder = new VerticalLayout();
 
     ProgramEditorView(ProgramService programs, PrescriptionService items, WeekPlanService weekPlans,
                       ExerciseService exercises, TemplateService templates) {
@@ -54,6 +55,7 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
         this.exercises = exercises;
         addClassName("keel-page");
         weekPlanHolder.setPadding(false);
+        historyHolder.setPadding(false);
     }
 
     @Override
@@ -93,7 +95,7 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
         prescriptions = new PrescriptionGrid(items, details.id(), editable, this::refreshPlan);
         add(new H2(details.title()), facts, actions, new H3("Exercises"), add, prescriptions,
                 new H3("Deload periods"), new DeloadSection(programs, details, editable, this::show),
-                new H3("Week plan"), weekPlanHolder, new H3("History"), new HistorySection(programs, details.id()));
+                new H3("Week plan"), weekPlanHolder, new H3("History"), historyHolder);
         refreshPlan();
     }
 
@@ -119,8 +121,11 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
         return button;
     }
 
+    /** After any change to items: the plan and (for running programs) the history have moved on. */
     private void refreshPlan() {
         weekPlanHolder.removeAll();
         weekPlanHolder.add(new WeekPlanGrid(weekPlans.weekPlan(program.id())));
+        historyHolder.removeAll();
+        historyHolder.add(new HistorySection(programs, program.id()));
     }
 }
