@@ -76,8 +76,7 @@ public class MyProgramService {
             }
         }
         List<DeloadRow> upcoming = planned.stream().filter(d -> !d.getEndDate().isBefore(today))
-                .map(d -> new DeloadRow(d.getId(), d.getStartDate(), d.getEndDate(), d.getVolumePercent(),
-                        d.getReason())).toList();
+                .map(DeloadRow::of).toList();
         return new MyProgram(program.getId(), program.getTitle(), program.getKind(), program.getGoal(),
                 program.getStatus(), program.getEndDate(), scheduled, deloadToday,
                 nextSession(calendar, today), todayItems, upcoming);

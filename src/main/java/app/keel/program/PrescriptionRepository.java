@@ -9,23 +9,22 @@ import java.util.Optional;
 
 interface PrescriptionRepository extends JpaRepository<Prescription, Long> {
 
-    /** The editor grid's rows with their exercise names, only within the caller's caseload: one statement. */
-    @Query("""
+    String ROW = """
             select new app.keel.program.PrescriptionRow(i.id, i.position, e.id, e.name, e.category, i.sets, i.reps,
                    i.holdSeconds, i.restSeconds, i.tempo, i.loadKind, i.loadKg, i.band, i.targetRpe, i.side, i.cues,
                    i.stopRule, i.restPosition, i.minutes, i.timesPerDay, i.purpose, i.timeAnchors, i.version)
             from Prescription i join Exercise e on e.id = i.exerciseId
+            """;
+
+    /** The editor grid's rows with their exercise names, only within the caller's caseload: one statement. */
+    @Query(ROW + """
               join Program p on p.id = i.programId join Client c on c.id = p.clientId
             where i.programId = :programId and i.retired = false and""" + " " + Caseload.VISIBLE + """
             order by i.position, i.id""")
     List<PrescriptionRow> rows(long programId, long studioId, boolean everyone, long practitionerId);
 
     /** The current items with exercise names, for the program's own history (access already checked). */
-    @Query("""
-            select new app.keel.program.PrescriptionRow(i.id, i.position, e.id, e.name, e.category, i.sets, i.reps,
-                   i.holdSeconds, i.restSeconds, i.tempo, i.loadKind, i.loadKg, i.band, i.targetRpe, i.side, i.cues,
-                   i.stopRule, i.restPosition, i.minutes, i.timesPerDay, i.purpose, i.timeAnchors, i.version)
-            from Prescription i join Exercise e on e.id = i.exerciseId
+    @Query(ROW + """
             where i.programId = :programId and i.retired = false order by i.position, i.id""")
     List<PrescriptionRow> rowsOf(long programId);
 

@@ -43,8 +43,7 @@ class ProgramHistory {
         items.flush();
         List<Snapshot.Item> current = items.rowsOf(program.getId()).stream()
                 .map(r -> new Snapshot.Item(r.id(), r.exerciseId(), r.exerciseName(), r.toDraft())).toList();
-        List<DeloadRow> periods = deloads.forProgram(program.getId()).stream().map(d -> new DeloadRow(d.getId(),
-                d.getStartDate(), d.getEndDate(), d.getVolumePercent(), d.getReason())).toList();
+        List<DeloadRow> periods = deloads.forProgram(program.getId()).stream().map(DeloadRow::of).toList();
         String snapshot = JSON.writeValueAsString(new Snapshot(program.getStatus(), ProgramDraft.of(program),
                 current, periods));
         revisions.save(new ProgramRevision(program.getStudioId(), program.getId(),

@@ -223,8 +223,7 @@ public class ProgramService {
     }
 
     private ProgramDetails details(Program p, ClientRef client) {
-        List<DeloadRow> rows = deloads.forProgram(p.getId()).stream().map(d -> new DeloadRow(d.getId(),
-                d.getStartDate(), d.getEndDate(), d.getVolumePercent(), d.getReason())).toList();
+        List<DeloadRow> rows = deloads.forProgram(p.getId()).stream().map(DeloadRow::of).toList();
         return new ProgramDetails(p.getId(), client.id(), client.fullName(), p.getKind(), p.getTitle(), p.getGoal(),
                 p.getStartDate(), p.getEndDate(), p.getWeeks(), p.getDays(), p.getSessionsPerDay(), p.getStatus(),
                 p.getStatus().next(), rows, p.getUpdatedBy(), p.getVersion(), ProgramDraft.of(p));
