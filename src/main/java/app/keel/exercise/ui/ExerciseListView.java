@@ -8,6 +8,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -20,6 +22,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
 
 /** The exercise library: built-ins and the studio's own, paged from the database, filtered and sorted. */
 @Route("console/exercises")
@@ -66,12 +70,14 @@ class ExerciseListView extends VerticalLayout {
         newExercise.addThemeVariants(ButtonVariant.PRIMARY);
         newExercise.addClickListener(e -> new ExerciseFormDialog(null, exercises, saved -> refresh()).open());
 
-        grid.addColumn(ExerciseSummary::name).setHeader("Name").setKey("name").setSortProperty("name").setFlexGrow(3);
+        var name = grid.addColumn(ExerciseSummary::name).setHeader("Name").setKey("name").setSortProperty("name")
+                .setFlexGrow(3);
         grid.addColumn(s -> s.category().label()).setHeader("Category");
         grid.addColumn(ExerciseSummary::focus).setHeader("Focus").setFlexGrow(2);
         grid.addColumn(ExerciseSummary::difficulty).setHeader("Difficulty").setKey("difficulty")
                 .setSortProperty("difficulty");
         grid.addColumn(s -> s.builtIn() ? "Built-in" : "Studio").setHeader("Source");
+        grid.sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
         grid.setItemsPageable(pageable -> exercises.list(filter(), pageable));
         grid.setEmptyStateText("No exercises match. Clear the filters or add your own exercise.");
         grid.addItemClickListener(e -> new ExerciseDialog(exercises.get(e.getItem().id()), exercises, this::refresh)
