@@ -4,13 +4,9 @@ import app.keel.support.TestClockConfig;
 import app.keel.support.TestDatabaseConfig;
 import app.keel.support.TestFixtures;
 import app.keel.support.TestFixtures.StudioSetup;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,12 +17,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
+import static app.keel.e2e.E2eBrowser.assertNoHorizontalScroll;
+import static app.keel.e2e.E2eBrowser.heading;
+import static app.keel.e2e.E2eBrowser.screenshot;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,11 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({TestDatabaseConfig.class, TestClockConfig.class})
 class InvitationJourneyIT {
 
-    private static final double TIMEOUT_MS = 30_000;
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-    private static Playwright playwright;
-    private static Browser browser;
+    private static E2eBrowser browser;
 
     @LocalServerPort
     int port;
@@ -53,23 +45,13 @@ class InvitationJourneyIT {
 
     @BeforeAll
     static void launchBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+        browser = E2eBrowser.launch();
     }
 
     @AfterAll
     static void closeBrowser() {
         if (browser != null) {
             browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
         }
     }
 
@@ -83,7 +65,7 @@ class InvitationJourneyIT {
 
         // 1-4: the practitioner, on a desktop.
         String invitationLink;
-        try (BrowserContext practitioner = newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+        try (BrowserContext practitioner = browser.desktop()) {
             practitioner.grantPermissions(List.of("clipboard-read", "clipboard-write"),
                     new BrowserContext.GrantPermissionsOptions().setOrigin(base));
             Page page = practitioner.newPage();
@@ -103,7 +85,7 @@ class InvitationJourneyIT {
             assertThat(heading(page, 2, "Clients")).isVisible();
             String sessionAfter = sessionId(practitioner);
             assertThat(sessionAfter).as("JSESSIONID after sign-in").isNotNull().isNotEqualTo(sessionBefore);
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("console-clients.png")));
+            screenshot(page, "console-clients.png");
 
             // 2. Add the client.
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New client").setExact(true)).click();
@@ -156,7 +138,7 @@ class InvitationJourneyIT {
         }
 
         // 5. The client, on a phone, in a browser that has never seen Keel.
-        try (BrowserContext phone = newContext(phoneOptions())) {
+        try (BrowserContext phone = browser.phone()) {
             Page page = phone.newPage();
             page.navigate(invitationLink);
             assertThat(heading(page, 1, "Welcome to Keel")).isVisible();
@@ -166,7 +148,7 @@ class InvitationJourneyIT {
             assertThat(newPassword.locator("label")).hasText("New password");
             assertThat(confirmPassword.locator("label")).hasText("Type it again");
             assertNoHorizontalScroll(page);
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("invitation-phone.png")));
+            screenshot(page, "invitation-phone.png");
             String sessionBefore = sessionId(phone);
             assertThat(sessionBefore).as("JSESSIONID on the invitation page").isNotNull();
 
@@ -192,8 +174,7 @@ class InvitationJourneyIT {
             assertThat(heading(page, 1, "Hello, Erika")).isVisible();
             assertThat(page.getByText("Your practitioner has not assigned a program yet.")).isVisible();
             assertNoHorizontalScroll(page);
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("my-home-phone.png"))
-                    .setFullPage(true));
+            screenshot(page, "my-home-phone.png");
             // Signed in like the login form does it: a new session id, and the sign-in survives a reload.
             assertThat(sessionId(phone)).as("JSESSIONID after choosing the password").isNotNull()
                     .isNotEqualTo(sessionBefore);
@@ -203,32 +184,15 @@ class InvitationJourneyIT {
         }
 
         // 6. The link worked once; opening it again explains that it no longer does.
-        try (BrowserContext again = newContext(phoneOptions())) {
+        try (BrowserContext again = browser.phone()) {
             Page page = again.newPage();
             page.navigate(invitationLink);
             assertThat(heading(page, 1, "This link does not work")).isVisible();
             assertThat(page.getByText("already been used")).isVisible();
             assertThat(page.locator("#new-password")).hasCount(0);
             assertNoHorizontalScroll(page);
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("invitation-used-phone.png")));
+            screenshot(page, "invitation-used-phone.png");
         }
-    }
-
-    private static Browser.NewContextOptions phoneOptions() {
-        return new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true).setHasTouch(true)
-                .setDeviceScaleFactor(2);
-    }
-
-    private static BrowserContext newContext(Browser.NewContextOptions options) {
-        BrowserContext context = browser.newContext(options);
-        context.setDefaultTimeout(TIMEOUT_MS);
-        context.setDefaultNavigationTimeout(TIMEOUT_MS);
-        return context;
-    }
-
-    private static Locator heading(Page page, int level, String text) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(level).setName(text)
-                .setExact(true));
     }
 
     private static String sessionId(BrowserContext context) {
@@ -251,11 +215,5 @@ class InvitationJourneyIT {
                     }
                     return text;
                 }""", expected);
-    }
-
-    private static void assertNoHorizontalScroll(Page page) {
-        Object scrollWidth = page.evaluate("() => document.documentElement.scrollWidth");
-        assertThat(((Number) scrollWidth).intValue()).as("page width in CSS pixels at " + page.url())
-                .isLessThanOrEqualTo(360);
     }
 }
