@@ -8,6 +8,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,11 +25,12 @@ public final class KeelUser implements UserDetails, CredentialsContainer {
     private final String displayName;
     private final Set<Role> roles;
     private final String zone;
+    private final String locale;
     private final boolean enabled;
     private String passwordHash;
 
     KeelUser(long accountId, long studioId, Long practitionerId, String email, String displayName, Set<Role> roles,
-             String zone, String passwordHash, boolean enabled) {
+             String zone, String locale, String passwordHash, boolean enabled) {
         this.accountId = accountId;
         this.studioId = studioId;
         this.practitionerId = practitionerId;
@@ -36,6 +38,7 @@ public final class KeelUser implements UserDetails, CredentialsContainer {
         this.displayName = displayName;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.zone = zone;
+        this.locale = locale;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
     }
@@ -81,13 +84,18 @@ public final class KeelUser implements UserDetails, CredentialsContainer {
         return ZoneId.of(zone);
     }
 
+    /** The studio's language and region, for dates and numbers. */
+    public Locale locale() {
+        return Locale.forLanguageTag(locale);
+    }
+
     /** The studio id, for method-security expressions such as {@code principal.studioId}. */
     public long getStudioId() {
         return studioId;
     }
 
     KeelUser withoutPassword() {
-        return new KeelUser(accountId, studioId, practitionerId, email, displayName, roles, zone, null, enabled);
+        return new KeelUser(accountId, studioId, practitionerId, email, displayName, roles, zone, locale, null, enabled);
     }
 
     @Override

@@ -24,8 +24,9 @@ class KeelUserDetailsService implements UserDetailsService {
                 .filter(UserAccount::hasPassword)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         Long practitionerId = practitioners.findByAccountId(account.getId()).map(Practitioner::getId).orElse(null);
+        StudioSettings studio = accounts.studioSettings(account.getStudioId());
         return new KeelUser(account.getId(), account.getStudioId(), practitionerId, account.getEmail(),
-                account.getDisplayName(), account.getRoles(), accounts.studioZone(account.getStudioId()),
+                account.getDisplayName(), account.getRoles(), studio.timeZone(), studio.locale(),
                 account.getPasswordHash(), account.isEnabled());
     }
 }

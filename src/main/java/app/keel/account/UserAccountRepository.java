@@ -15,6 +15,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByIdAndStudioId(long id, long studioId);
 
-    @Query("select s.timeZone from Studio s where s.id = :studioId")
-    String studioZone(long studioId);
+    @Query("select new app.keel.account.StudioSettings(s.timeZone, s.locale) from Studio s where s.id = :studioId")
+    StudioSettings studioSettings(long studioId);
 }

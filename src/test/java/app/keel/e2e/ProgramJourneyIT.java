@@ -133,7 +133,8 @@ class ProgramJourneyIT {
                 assertThat(box).isChecked();
             }
             choose(page, dialog, "Progression", "+ kg per week");
-            field(dialog, "Amount per week").fill("2.5");
+            // The amount field is labelled after the chosen rule.
+            field(dialog, "kg more per week").fill("2.5");
             // The deload rule's defaults are the usual ones: every 4th week at 60 %.
             assertThat(field(dialog, "Deload every Nth week")).hasValue("4");
             assertThat(field(dialog, "Deload volume (% of normal)")).hasValue("60");

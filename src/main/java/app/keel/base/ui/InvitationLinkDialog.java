@@ -8,8 +8,6 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Shows a one-time invitation link to copy and hand over (by message, text or in person). */
 public class InvitationLinkDialog extends Dialog {
@@ -22,8 +20,7 @@ public class InvitationLinkDialog extends Dialog {
         linkField.setReadOnly(true);
         linkField.setWidthFull();
 
-        String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .format(expiresAt.atZone(zone));
+        String until = Dates.dateTime(expiresAt, zone);
         Paragraph help = new Paragraph("Send this link to " + name + ". It works once and until " + until
                 + ". Opening it lets them choose a password." + (emailed ? " We have also e-mailed it to them." : ""));
 

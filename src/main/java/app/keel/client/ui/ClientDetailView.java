@@ -6,6 +6,7 @@ import app.keel.account.IssuedInvitation;
 import app.keel.account.PractitionerOption;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
+import app.keel.base.ui.Dates;
 import app.keel.base.ui.InvitationLinkDialog;
 import app.keel.base.ui.Links;
 import app.keel.base.ui.Notifications;
@@ -30,8 +31,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** One client: their details, editing, and their login invitation. */
@@ -76,12 +75,11 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         facts.addFormItem(new Span(details.status().label()), "Status");
         facts.addFormItem(new Span(details.primaryPractitionerName()), "Primary practitioner");
         facts.addFormItem(new Span(details.dateOfBirth() == null ? "—"
-                : details.dateOfBirth().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM))), "Date of birth");
+                : Dates.date(details.dateOfBirth())), "Date of birth");
         facts.addFormItem(new Span(details.phone() == null ? "—" : details.phone()), "Phone");
         facts.addFormItem(new Span(details.loginState().label()), "Login");
         facts.addFormItem(new Span(details.lastActivityAt() == null ? "Not yet"
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .format(details.lastActivityAt().atZone(zone))), "Last activity");
+                : Dates.dateTime(details.lastActivityAt(), zone)), "Last activity");
         Paragraph notes = new Paragraph(details.notes() == null ? "No notes." : details.notes());
         notes.getStyle().set("white-space", "pre-wrap");
 

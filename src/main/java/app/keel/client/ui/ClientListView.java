@@ -1,5 +1,6 @@
 package app.keel.client.ui;
 
+import app.keel.base.ui.Dates;
 import app.keel.account.AccountService;
 import app.keel.account.CurrentUser;
 import app.keel.account.PractitionerOption;
@@ -26,8 +27,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** The caseload: every client the practitioner may see, paged from the database as the user scrolls. */
@@ -92,13 +91,12 @@ public class ClientListView extends VerticalLayout {
 
     private void configureGrid() {
         ZoneId zone = CurrentUser.require().zoneId();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
         var name = grid.addColumn(ClientSummary::fullName).setHeader("Name").setKey("fullName")
                 .setSortProperty("fullName").setFlexGrow(2);
         grid.addColumn(ClientSummary::email).setHeader("E-mail").setFlexGrow(2);
         grid.addColumn(c -> c.status().label()).setHeader("Status");
         grid.addColumn(ClientSummary::practitionerName).setHeader("Practitioner");
-        grid.addColumn(c -> c.lastActivityAt() == null ? "Not yet" : when.format(c.lastActivityAt().atZone(zone)))
+        grid.addColumn(c -> c.lastActivityAt() == null ? "Not yet" : Dates.dateTime(c.lastActivityAt(), zone))
                 .setHeader("Last activity").setKey("lastActivityAt").setSortProperty("lastActivityAt");
         grid.sort(List.of(new GridSortOrder<>(name, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
         grid.setItemsPageable(pageable -> clients.list(currentFilter(), pageable));

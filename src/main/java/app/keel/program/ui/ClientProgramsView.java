@@ -1,6 +1,7 @@
 package app.keel.program.ui;
 
 import app.keel.account.CurrentUser;
+import app.keel.base.ui.Dates;
 import app.keel.base.NotFoundException;
 import app.keel.client.ClientRef;
 import app.keel.client.ClientService;
@@ -62,7 +63,7 @@ class ClientProgramsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(ProgramSummary::title).setHeader("Program").setFlexGrow(3);
         grid.addColumn(p -> p.kind().label()).setHeader("Kind");
         grid.addColumn(p -> p.status().label()).setHeader("Status");
-        grid.addColumn(ProgramSummary::startDate).setHeader("Starts");
+        grid.addColumn(p -> Dates.date(p.startDate())).setHeader("Starts");
         grid.addColumn(p -> p.weeks() + " weeks").setHeader("Length");
         grid.setItems(programs.forClient(client.id()));
         grid.setAllRowsVisible(true);

@@ -1,6 +1,7 @@
 package app.keel.program.ui;
 
 import app.keel.base.InvalidInputException;
+import app.keel.base.ui.Dates;
 import app.keel.base.ui.Notifications;
 import app.keel.program.DeloadDraft;
 import app.keel.program.DeloadRow;
@@ -9,6 +10,7 @@ import app.keel.program.ProgramService;
 import app.keel.program.dosage.DeloadReason;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -28,14 +30,16 @@ class DeloadSection extends VerticalLayout {
 
     DeloadSection(ProgramService programs, ProgramDetails program, boolean editable, Consumer<ProgramDetails> onChange) {
         setPadding(false);
-        grid.addColumn(DeloadRow::startDate).setHeader("From");
-        grid.addColumn(DeloadRow::endDate).setHeader("To");
+        grid.addColumn(d -> Dates.date(d.startDate())).setHeader("From");
+        grid.addColumn(d -> Dates.date(d.endDate())).setHeader("To");
         grid.addColumn(d -> d.volumePercent() + " % of normal").setHeader("Volume");
         grid.addColumn(d -> label(d.reason())).setHeader("Reason");
         if (editable) {
             grid.addComponentColumn(d -> new HorizontalLayout(
                     new Button("Change", e -> open(programs, program, d, onChange)),
-                    new Button("Delete", e -> onChange.accept(programs.removeDeload(d.id())))))
+                    new Button("Delete", e -> new ConfirmDialog("Delete this deload period?",
+                            Dates.date(d.startDate()) + " to " + Dates.date(d.endDate()) + " goes back to the normal dose.", "Delete",
+                            ok -> onChange.accept(programs.removeDeload(d.id())), "Keep it", no -> { }).open())))
                     .setAutoWidth(true);
         }
         grid.setItems(program.deloads());

@@ -1,5 +1,6 @@
 package app.keel.program.ui;
 
+import app.keel.base.ui.Dates;
 import app.keel.account.CurrentUser;
 import app.keel.program.ProgramService;
 import app.keel.program.RevisionDetails;
@@ -9,19 +10,15 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The revisions of a running program; each opens read-only, exactly as it was. */
 class HistorySection extends Grid<RevisionSummary> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT);
 
     HistorySection(ProgramService programs, long programId) {
         var zone = CurrentUser.require().zoneId();
         addColumn(r -> "Revision " + r.number()).setHeader("Revision");
-        addColumn(r -> WHEN.format(r.createdAt().atZone(zone))).setHeader("Saved");
+        addColumn(r -> Dates.dateTime(r.createdAt(), zone)).setHeader("Saved");
         addColumn(RevisionSummary::createdBy).setHeader("By");
         setItems(programs.revisions(programId));
         setAllRowsVisible(true);

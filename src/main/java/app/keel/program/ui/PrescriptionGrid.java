@@ -13,6 +13,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
@@ -133,14 +134,15 @@ class PrescriptionGrid extends Grid<PrescriptionGrid.Line> {
     private void addActions() {
         addComponentColumn(line -> {
             Button edit = new Button("Edit", e -> getEditor().editItem(line));
-            Button remove = new Button("Remove", e -> {
-                items.remove(line.row.id());
-                refresh();
-                onChange.run();
-            });
+            Button remove = new Button("Remove", e -> new ConfirmDialog("Remove " + line.row.exerciseName() + "?",
+                    "It leaves this program. Running programs keep it in their history.", "Remove", ok -> {
+                        items.remove(line.row.id());
+                        refresh();
+                        onChange.run();
+                    }, "Keep it", no -> { }).open());
             remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             return new HorizontalLayout(edit, remove);
-        }).setHeader("").setAutoWidth(true).setEditorComponent(new HorizontalLayout(
+        }).setHeader("").setAutoWidth(true).setFrozenToEnd(true).setEditorComponent(new HorizontalLayout(
                 new Button("Save", e -> saveEditor()), new Button("Cancel", e -> getEditor().cancel())));
         addItemDoubleClickListener(e -> getEditor().editItem(e.getItem()));
         setRowsDraggable(true);

@@ -1,5 +1,6 @@
 package app.keel.program.ui;
 
+import app.keel.base.ui.Dates;
 import app.keel.base.ConcurrentEditException;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
@@ -25,8 +26,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Builds one program: settings, exercises in an editable grid, deload periods, and the resulting week plan. */
 @Route("console/programs/:programId")
@@ -34,7 +33,6 @@ import java.time.format.FormatStyle;
 @RolesAllowed({"STUDIO_ADMIN", "PRACTITIONER"})
 class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final transient ProgramService programs;
     private final transient PrescriptionService items;
@@ -73,8 +71,8 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         boolean editable = details.status() != ProgramStatus.COMPLETED && details.status() != ProgramStatus.ARCHIVED;
         Paragraph facts = new Paragraph("For " + details.clientName() + " · " + details.kind().label() + " · "
-                + details.status().label() + " · " + DATE.format(details.startDate()) + " to "
-                + DATE.format(details.endDate()) + " (" + details.weeks() + " weeks)");
+                + details.status().label() + " · " + Dates.date(details.startDate()) + " to "
+                + Dates.date(details.endDate()) + " (" + details.weeks() + " weeks)");
         HorizontalLayout actions = new HorizontalLayout();
         Button settings = new Button("Settings", e -> new ProgramFormDialog(program, program.draft(),
                 draft -> programs.update(program.id(), program.version(), draft), this::show).open());

@@ -83,6 +83,10 @@ class ProgramFormDialog extends Dialog {
         binder.forField(deloadEveryNthWeek).bind("deloadEveryNthWeek");
         binder.forField(deloadVolumePercent).bind("deloadVolumePercent");
         binder.readBean(draft);
+        // Only the fields the chosen rule uses are shown (the values of hidden ones are ignored by the engine).
+        progressionKind.addValueChangeListener(e -> showRuleFields());
+        gateEnabled.addValueChangeListener(e -> showRuleFields());
+        showRuleFields();
 
         Map<String, HasValidation> fields = Map.ofEntries(Map.entry("kind", kind), Map.entry("title", title),
                 Map.entry("goal", goal), Map.entry("startDate", startDate), Map.entry("weeks", weeks),
@@ -115,5 +119,22 @@ class ProgramFormDialog extends Dialog {
         add(form);
         getFooter().add(new Button("Cancel", e -> close()), save);
         setWidth("min(48rem, 95vw)");
+    }
+
+    private void showRuleFields() {
+        ProgressionKind rule = progressionKind.getValue() == null ? ProgressionKind.NONE : progressionKind.getValue();
+        progressionAmount.setVisible(rule != ProgressionKind.NONE);
+        progressionCap.setVisible(rule != ProgressionKind.NONE);
+        repFloor.setVisible(rule == ProgressionKind.DOUBLE_PROGRESSION);
+        repCeiling.setVisible(rule == ProgressionKind.DOUBLE_PROGRESSION);
+        gateEnabled.setVisible(rule != ProgressionKind.NONE);
+        gateMinAdherence.setVisible(rule != ProgressionKind.NONE && gateEnabled.getValue());
+        progressionAmount.setLabel(switch (rule) {
+            case PERCENT_LOAD -> "% more load per week";
+            case KG_LOAD -> "kg more per week";
+            case DOUBLE_PROGRESSION -> "kg added at the rep ceiling";
+            case HOLD_SECONDS -> "Seconds more hold per week";
+            case NONE -> "Amount per week";
+        });
     }
 }
