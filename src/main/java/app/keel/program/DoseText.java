@@ -37,8 +37,9 @@ final class DoseText {
                 s.append(dose.reps() != null ? ", " : "").append("hold ").append(dose.holdSeconds()).append(" s");
             }
         }
-        if (dose.loadKg() != null && loadKind == LoadKind.KG) {
-            s.append(" · ").append(dose.loadKg().stripTrailingZeros().toPlainString()).append(" kg");
+        if (loadKind == LoadKind.KG) {
+            s.append(" · ").append(dose.loadKg() == null ? "load not set"
+                    : dose.loadKg().stripTrailingZeros().toPlainString() + " kg");
         } else if (loadKind == LoadKind.BAND) {
             s.append(" · ").append(band == null ? "band" : band + " band");
         }

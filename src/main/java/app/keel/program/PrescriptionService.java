@@ -66,6 +66,19 @@ public class PrescriptionService {
         return row(programId, item.getId());
     }
 
+    /** Adds an item with a given dose (a template's copy); only the ranges are checked, as when it was saved. */
+    PrescriptionRow addCopy(long programId, long exerciseId, PrescriptionDraft draft) {
+        Program program = access.program(programId);
+        rules.checkRanges(draft);
+        ExerciseDetails exercise = exercises.get(exerciseId);
+        Prescription item = new Prescription(program.getStudioId(), programId, exercise.id(),
+                items.lastPosition(programId) + 1);
+        item.apply(draft);
+        items.saveAndFlush(item);
+        changed(program);
+        return row(programId, item.getId());
+    }
+
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public PrescriptionRow update(long itemId, long expectedVersion, PrescriptionDraft draft) {
@@ -143,7 +156,8 @@ public class PrescriptionService {
         d.setHoldSeconds(dosage.holdSeconds());
         d.setRestSeconds(dosage.restSeconds());
         d.setTempo(dosage.tempo());
-        d.setLoadKind(dosage.loadKind() == LoadKind.BAND ? LoadKind.BAND : LoadKind.BODYWEIGHT);
+        // A loaded library exercise stays loaded: the practitioner is asked for the kilograms before activation.
+        d.setLoadKind(dosage.loadKind() == null ? LoadKind.BODYWEIGHT : dosage.loadKind());
         d.setMinutes(dosage.minutes());
         d.setTimesPerDay(dosage.timesPerDay());
         d.setRestPosition(dosage.position());

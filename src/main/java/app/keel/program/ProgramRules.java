@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Server-side checks of what the editor sends: Bean Validation plus the rules that span several fields. */
@@ -57,6 +58,20 @@ class ProgramRules {
 
     void check(DeloadDraft d) {
         throwIfAny(new LinkedHashMap<>(InputRules.violations(validator, d)));
+    }
+
+    void checkRanges(PrescriptionDraft d) {
+        throwIfAny(new LinkedHashMap<>(InputRules.violations(validator, d)));
+    }
+
+    /** A program can only start once every loaded item says how much load. */
+    void checkReadyToActivate(long programId) {
+        List<String> missing = items.inOrder(programId).stream()
+                .filter(i -> i.getLoadKind() == LoadKind.KG && i.getLoadKg() == null)
+                .map(i -> "Set the load in kg for item " + (i.getPosition() + 1) + " before activating.").toList();
+        if (!missing.isEmpty()) {
+            throw InvalidInputException.of("", String.join(" ", missing));
+        }
     }
 
     void check(PrescriptionDraft d) {

@@ -125,6 +125,9 @@ public class ProgramService {
         if (target == ProgramStatus.ACTIVE && rules.itemCount(programId) == 0) {
             throw InvalidInputException.of("", "Add at least one exercise before activating the program.");
         }
+        if (target == ProgramStatus.ACTIVE) {
+            rules.checkReadyToActivate(programId);
+        }
         program.moveTo(target, me.displayName());
         programs.saveAndFlush(program);
         history.recordIfRunning(program);

@@ -78,8 +78,7 @@ public class TemplateService {
         settings.setStartDate(start);
         ProgramDetails program = programs.create(clientId, settings);
         for (TemplateContent.Item item : content.items()) {
-            PrescriptionRow row = prescriptions.add(program.id(), item.exerciseId());
-            prescriptions.update(row.id(), row.version(), item.draft());
+            prescriptions.addCopy(program.id(), item.exerciseId(), item.draft());
         }
         events.publishEvent(new AuditableAction("PROGRAM_ASSIGNED", ProgramService.SUBJECT, program.id(),
                 CurrentUser.require().studioId()));

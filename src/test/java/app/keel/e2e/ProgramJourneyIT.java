@@ -165,7 +165,8 @@ class ProgramJourneyIT {
 
             Locator exercises = gridWithHeader(page, "Sets");
             assertThat(row(exercises, EXERCISE)).isVisible();
-            // From the library's suggestion: 3 × 8, 90 s rest, tempo 2-1-2-1, no load yet.
+            // From the library's suggestion: 3 × 8, 90 s rest, tempo 2-1-2-1, and a kilogram load still to be set
+            // (a loaded exercise no longer arrives as bodyweight; the program cannot start until the load is set).
             assertThat(exercises).matchesAriaSnapshot("""
                     - row:
                       - gridcell "Kettlebell deadlift"
@@ -173,7 +174,7 @@ class ProgramJourneyIT {
                       - gridcell "8"
                       - gridcell "90"
                       - gridcell "2-1-2-1"
-                      - gridcell "Bodyweight"
+                      - gridcell "— kg"
                     """);
 
             // 5. Edit the row: kilograms, 20 kg, 8 reps; 25 sets is refused where it was typed, 3 is saved.

@@ -20,6 +20,8 @@ class DoseTextTest {
                 .isEqualTo("5 min, 3× a day");
         assertThat(DoseText.of(dose(2, 10, null, null, null, null), LoadKind.BAND, "green", Side.BOTH))
                 .isEqualTo("2 × 10 · green band");
+        assertThat(DoseText.of(dose(3, 8, null, null, null, null), LoadKind.KG, null, Side.BOTH))
+                .isEqualTo("3 × 8 · load not set");
     }
 
     @Test

@@ -38,6 +38,9 @@ class ProgramHistoryIT {
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "heel slides")));
         PrescriptionRow hinge = as(studio.practitioner(), () -> items.add(draft.id(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "kettlebell deadlift")));
+        PrescriptionDraft loaded = hinge.toDraft();
+        loaded.setLoadKg(new java.math.BigDecimal("16"));
+        as(studio.practitioner(), () -> items.update(hinge.id(), hinge.version(), loaded));
         assertThat(as(studio.practitioner(), () -> programs.revisions(draft.id()))).isEmpty();
 
         long version = as(studio.practitioner(), () -> programs.get(draft.id())).version();

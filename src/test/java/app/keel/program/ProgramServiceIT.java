@@ -165,6 +165,22 @@ class ProgramServiceIT {
     }
 
     @Test
+    void a_loaded_library_exercise_asks_for_its_kilograms_before_the_program_starts() {
+        PrescriptionRow row = as(studio.practitioner(), () -> items.add(program.id(),
+                ProgramFixtures.builtIn(exercises, studio.practitioner(), "kettlebell deadlift")));
+        assertThat(row.loadKind()).isEqualTo(LoadKind.KG);
+        assertThat(row.loadText()).isEqualTo("— kg");
+        assertThat(as(studio.practitioner(), () -> weekPlans.weekPlan(program.id())).items().getFirst().doses()
+                .getFirst()).endsWith("· load not set");
+        long version = as(studio.practitioner(), () -> programs.get(program.id())).version();
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> programs.changeStatus(program.id(), version,
+                ProgramStatus.ACTIVE))).isInstanceOf(InvalidInputException.class)
+                .hasMessage("Set the load in kg for item 1 before activating.");
+        assertThat(jdbc.queryForObject("select status from program where id = ?", String.class, program.id()))
+                .isEqualTo("DRAFT");
+    }
+
+    @Test
     void overlapping_or_outside_deloads_are_refused_with_a_clear_message() {
         assertThatThrownBy(() -> as(studio.practitioner(), () -> programs.addDeload(program.id(), new DeloadDraft(
                 MONDAY.plusWeeks(3).plusDays(2), MONDAY.plusWeeks(4).plusDays(2), 50, DeloadReason.TRAVEL))))
