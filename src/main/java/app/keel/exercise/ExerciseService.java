@@ -63,7 +63,9 @@ public class ExerciseService {
     @PreAuthorize("isAuthenticated()")
     public Map<Long, ExerciseDetails> forPrograms(Collection<Long> ids) {
         Map<Long, ExerciseDetails> result = new HashMap<>();
-        exercises.findVisible(ids, CurrentUser.require().studioId()).forEach(e -> result.put(e.getId(), details(e)));
+        // Without ladder neighbours: those would cost two lookups per exercise, and programs do not show them.
+        exercises.findVisible(ids, CurrentUser.require().studioId())
+                .forEach(e -> result.put(e.getId(), details(e, false)));
         return result;
     }
 
@@ -131,10 +133,14 @@ public class ExerciseService {
     }
 
     private ExerciseDetails details(Exercise e) {
+        return details(e, true);
+    }
+
+    private ExerciseDetails details(Exercise e, boolean withLadder) {
         return new ExerciseDetails(e.getId(), e.isBuiltIn(), e.getName(), e.getCategory(), e.getFocus(),
                 e.getInstructions(), e.getCues(), e.getCommonFaults(), e.getDosage(), e.getEquipment(),
-                e.getDifficulty(), neighbour(e.getEasierId()), neighbour(e.getHarderId()), e.getMediaUrl(),
-                e.getVersion(), ExerciseDraft.of(e));
+                e.getDifficulty(), withLadder ? neighbour(e.getEasierId()) : null,
+                withLadder ? neighbour(e.getHarderId()) : null, e.getMediaUrl(), e.getVersion(), ExerciseDraft.of(e));
     }
 
     private ExerciseDetails.Neighbour neighbour(Long id) {

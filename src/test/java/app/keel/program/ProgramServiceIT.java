@@ -1,5 +1,6 @@
 package app.keel.program;
 
+import app.keel.account.KeelUser;
 import app.keel.base.ConcurrentEditException;
 import app.keel.base.InvalidInputException;
 import app.keel.client.ClientDetails;
@@ -44,6 +45,10 @@ class ProgramServiceIT {
     JdbcTemplate jdbc;
     @Autowired
     EntityManagerFactory emf;
+    @Autowired
+    MyProgramService myPrograms;
+    @Autowired
+    java.time.Clock clock;
 
     StudioSetup studio;
     ClientDetails client;
@@ -125,6 +130,32 @@ class ProgramServiceIT {
         assertThat(rows).hasSize(4);
         assertThat(stats.getPrepareStatementCount()).isEqualTo(1);
         assertThat(as(studio.otherPractitioner(), () -> items.rows(program.id()))).isEmpty();
+    }
+
+    @Test
+    void the_clients_program_page_costs_the_same_statements_whatever_the_number_of_items() {
+        KeelUser login = fixtures.clientLogin(studio.practitioner(), client.id());
+        as(studio.practitioner(), () -> items.add(program.id(),
+                ProgramFixtures.builtIn(exercises, studio.practitioner(), "heel slides")));
+        ProgramDraft startsToday = program.draft();
+        startsToday.setStartDate(LocalDate.now(clock.withZone(login.zoneId())));
+        long version = as(studio.practitioner(), () -> programs.update(program.id(), program.version(), startsToday))
+                .version();
+        as(studio.practitioner(), () -> programs.changeStatus(program.id(), version, ProgramStatus.ACTIVE));
+        long withOne = statementsFor(login);
+        for (String name : List.of("bird dog", "side plank", "heel slides", "bridge")) {
+            as(studio.practitioner(), () -> items.add(program.id(),
+                    ProgramFixtures.builtIn(exercises, studio.practitioner(), name)));
+        }
+        assertThat(as(login, myPrograms::myPrograms).getFirst().today()).hasSize(5);
+        assertThat(statementsFor(login)).isEqualTo(withOne);
+    }
+
+    private long statementsFor(KeelUser login) {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        as(login, myPrograms::myPrograms);
+        return stats.getPrepareStatementCount();
     }
 
     @Test

@@ -9,6 +9,7 @@ import app.keel.program.PrescriptionDraft;
 import app.keel.program.PrescriptionRow;
 import app.keel.program.PrescriptionService;
 import app.keel.program.Side;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -186,7 +187,9 @@ class PrescriptionGrid extends Grid<PrescriptionGrid.Line> {
             SerializableFunction<PrescriptionDraft, V> get, SerializableBiConsumer<PrescriptionDraft, V> set) {
         binder.forField(field).bind(l -> get.apply(l.draft), (l, v) -> set.accept(l.draft, v));
         editors.put(property, field);
-        addColumn(shown::apply).setHeader(header).setKey(property).setAutoWidth(true)
-                .setEditorComponent((com.vaadin.flow.component.Component) field);
+        Component editor = (Component) field;
+        // Cell editors have no visible label; screen readers get the column's name.
+        editor.getElement().setAttribute("aria-label", header);
+        addColumn(shown::apply).setHeader(header).setKey(property).setAutoWidth(true).setEditorComponent(editor);
     }
 }
