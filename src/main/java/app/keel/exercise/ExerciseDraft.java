@@ -1,5 +1,6 @@
 package app.keel.exercise;
 
+import app.keel.base.DoseRange;
 import app.keel.base.InputRules;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,17 +30,17 @@ public class ExerciseDraft {
     private String cues = "";
     @Size(max = 1000, message = "Use at most 1000 characters.")
     private String commonFaults = "";
-    @Min(value = 1, message = "Sets: 1 to 20.") @Max(value = 20, message = "Sets: 1 to 20.")
+    @DoseRange.Sets
     private Integer sets;
-    @Min(value = 1, message = "Reps: 1 to 100.") @Max(value = 100, message = "Reps: 1 to 100.")
+    @DoseRange.Reps
     private Integer reps;
-    @Min(value = 1, message = "Hold: 1 to 600 seconds.") @Max(value = 600, message = "Hold: 1 to 600 seconds.")
+    @DoseRange.HoldSeconds
     private Integer holdSeconds;
-    @Min(value = 0, message = "Rest: 0 to 600 seconds.") @Max(value = 600, message = "Rest: 0 to 600 seconds.")
+    @DoseRange.RestSeconds
     private Integer restSeconds;
-    @Min(value = 1, message = "Minutes: 1 to 240.") @Max(value = 240, message = "Minutes: 1 to 240.")
+    @DoseRange.Minutes
     private Integer minutes;
-    @Min(value = 1, message = "Times per day: 1 to 24.") @Max(value = 24, message = "Times per day: 1 to 24.")
+    @DoseRange.TimesPerDay
     private Integer timesPerDay;
     @Size(max = 80, message = "Use at most 80 characters.")
     private String equipment = "";

@@ -1,5 +1,6 @@
 package app.keel.program;
 
+import app.keel.base.DoseRange;
 import app.keel.exercise.LoadKind;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -16,13 +17,13 @@ public class PrescriptionDraft {
 
     public static final String DEFAULT_STOP_RULE = "End the set when your form starts to slip.";
 
-    @Min(value = 1, message = "Sets: 1 to 20.") @Max(value = 20, message = "Sets: 1 to 20.")
+    @DoseRange.Sets
     private int sets = 2;
-    @Min(value = 1, message = "Reps: 1 to 100.") @Max(value = 100, message = "Reps: 1 to 100.")
+    @DoseRange.Reps
     private Integer reps;
-    @Min(value = 1, message = "Hold: 1 to 600 seconds.") @Max(value = 600, message = "Hold: 1 to 600 seconds.")
+    @DoseRange.HoldSeconds
     private Integer holdSeconds;
-    @Min(value = 0, message = "Rest: 0 to 600 seconds.") @Max(value = 600, message = "Rest: 0 to 600 seconds.")
+    @DoseRange.RestSeconds
     private Integer restSeconds;
     @Size(max = 20, message = "Use at most 20 characters, e.g. 3-1-3-0.")
     private String tempo;
@@ -43,9 +44,9 @@ public class PrescriptionDraft {
     private String stopRule = DEFAULT_STOP_RULE;
     @Size(max = 120, message = "Use at most 120 characters.")
     private String restPosition;
-    @Min(value = 1, message = "Minutes: 1 to 240.") @Max(value = 240, message = "Minutes: 1 to 240.")
+    @DoseRange.Minutes
     private Integer minutes;
-    @Min(value = 1, message = "Times per day: 1 to 24.") @Max(value = 24, message = "Times per day: 1 to 24.")
+    @DoseRange.TimesPerDay
     private Integer timesPerDay;
     @Size(max = 200, message = "Use at most 200 characters.")
     private String purpose;

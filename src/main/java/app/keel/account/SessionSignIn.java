@@ -1,4 +1,4 @@
-package app.keel.account.ui;
+package app.keel.account;
 
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
@@ -16,16 +16,16 @@ import org.springframework.stereotype.Component;
  * would: through the authentication manager (so it is audited) and with a new session id.
  */
 @Component
-class SessionSignIn {
+public class SessionSignIn {
 
     private final AuthenticationConfiguration authentication;
-    private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final HttpSessionSecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
 
     SessionSignIn(AuthenticationConfiguration authentication) {
         this.authentication = authentication;
     }
 
-    void signIn(String email, String password) throws Exception {
+    public void signIn(String email, String password) throws Exception {
         Authentication result = authentication.getAuthenticationManager()
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
         HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
@@ -33,6 +33,6 @@ class SessionSignIn {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(result);
         SecurityContextHolder.setContext(context);
-        repository.saveContext(context, request, VaadinServletResponse.getCurrent().getHttpServletResponse());
+        sessionContexts.saveContext(context, request, VaadinServletResponse.getCurrent().getHttpServletResponse());
     }
 }
