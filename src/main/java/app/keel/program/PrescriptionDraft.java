@@ -53,28 +53,6 @@ public class PrescriptionDraft {
     @Size(max = 200, message = "Use at most 200 characters.")
     private String timeAnchors;
 
-    public static PrescriptionDraft of(Prescription p) {
-        PrescriptionDraft d = new PrescriptionDraft();
-        d.sets = p.getSets();
-        d.reps = p.getReps();
-        d.holdSeconds = p.getHoldSeconds();
-        d.restSeconds = p.getRestSeconds();
-        d.tempo = p.getTempo();
-        d.loadKind = p.getLoadKind();
-        d.loadKg = p.getLoadKg();
-        d.band = p.getBand();
-        d.targetRpe = p.getTargetRpe();
-        d.side = p.getSide();
-        d.cues = p.getCues();
-        d.stopRule = p.getStopRule();
-        d.restPosition = p.getRestPosition();
-        d.minutes = p.getMinutes();
-        d.timesPerDay = p.getTimesPerDay();
-        d.purpose = p.getPurpose();
-        d.timeAnchors = p.getTimeAnchors();
-        return d;
-    }
-
     public int getSets() { return sets; }
     public void setSets(int sets) { this.sets = sets; }
     public Integer getReps() { return reps; }

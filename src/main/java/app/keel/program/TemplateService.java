@@ -58,8 +58,8 @@ public class TemplateService {
         if (name.isEmpty() || name.length() > 120 || name.contains("<") || name.contains(">")) {
             throw InvalidInputException.of("title", "Give the template a name of up to 120 characters, without < or >.");
         }
-        List<TemplateContent.Item> content = items.inOrder(programId).stream()
-                .map(i -> new TemplateContent.Item(i.getExerciseId(), PrescriptionDraft.of(i))).toList();
+        List<TemplateContent.Item> content = items.rowsOf(programId).stream()
+                .map(r -> new TemplateContent.Item(r.exerciseId(), r.toDraft())).toList();
         ProgramTemplate template = templates.save(new ProgramTemplate(me.studioId(), name, program.getKind(),
                 program.getWeeks(), new TemplateContent(ProgramDraft.of(program), content).toJson(),
                 me.displayName()));

@@ -1,21 +1,12 @@
 package app.keel.e2e;
 
-import app.keel.support.TestClockConfig;
-import app.keel.support.TestDatabaseConfig;
 import app.keel.support.TestFixtures;
 import app.keel.support.TestFixtures.StudioSetup;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,30 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The invitation journey in a real browser: a practitioner signs in, adds a client and invites them; the client
  * opens the link on a phone, chooses a password and lands in the portal; the link then no longer works.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({TestDatabaseConfig.class, TestClockConfig.class})
-class InvitationJourneyIT {
-
-    private static E2eBrowser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestFixtures fixtures;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = E2eBrowser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class InvitationJourneyIT extends BrowserJourney {
 
     @Test
     void practitioner_invites_a_client_who_sets_a_password_on_a_phone_and_the_link_then_stops_working() {

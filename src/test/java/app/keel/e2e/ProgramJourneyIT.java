@@ -2,22 +2,14 @@ package app.keel.e2e;
 
 import app.keel.account.KeelUser;
 import app.keel.client.ClientDetails;
-import app.keel.support.TestClockConfig;
-import app.keel.support.TestDatabaseConfig;
 import app.keel.support.TestFixtures;
 import app.keel.support.TestFixtures.StudioSetup;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -46,10 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Playwright's text filters do not see a row's text, but the accessibility tree does: rows and cells are checked
  * through their accessible names and ARIA snapshots, and editor fields are found through their column header.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({TestDatabaseConfig.class, TestClockConfig.class})
-class ProgramJourneyIT {
+class ProgramJourneyIT extends BrowserJourney {
 
     /** How the client's phone writes dates ("Monday 7 December"). */
     private static final DateTimeFormatter CLIENT_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
@@ -60,28 +49,8 @@ class ProgramJourneyIT {
             "MM/dd/yyyy", "d.M.yyyy", "dd.MM.yyyy", "yyyy-MM-dd");
     private static final String EXERCISE = "Kettlebell deadlift";
 
-    private static E2eBrowser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestFixtures fixtures;
-
     @Autowired
     Clock clock;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = E2eBrowser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void practitioner_builds_a_load_program_with_deloads_and_the_client_sees_today_and_the_easier_weeks_on_a_phone() {
