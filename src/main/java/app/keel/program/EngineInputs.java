@@ -7,7 +7,6 @@ import app.keel.program.dosage.DeloadRule;
 import app.keel.program.dosage.ProgramCalendar;
 import app.keel.program.dosage.ProgressionGate;
 import app.keel.program.dosage.ProgressionRule;
-import app.keel.program.dosage.Schedule;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,7 +19,7 @@ final class EngineInputs {
     }
 
     static ProgramCalendar calendar(Program p) {
-        return new ProgramCalendar(p.getStartDate(), p.getWeeks(), new Schedule(p.getDays(), p.getSessionsPerDay()));
+        return p.calendar();
     }
 
     static ProgressionRule rule(Program p) {

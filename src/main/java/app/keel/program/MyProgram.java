@@ -1,13 +1,24 @@
 package app.keel.program;
 
+import app.keel.program.dosage.Dose;
+
 import java.time.LocalDate;
 import java.util.List;
 
-/** A client's program as their phone shows it: today's items and what is coming. */
-public record MyProgram(long id, String title, ProgramKind kind, String goal, ProgramStatus status, LocalDate endDate,
-                        boolean scheduledToday, boolean deloadToday, LocalDate nextSession, List<Item> today,
+/**
+ * A client's program as their phone shows it on one day ({@code date}): that day's items and what is coming.
+ * {@code deloadPercent} is the share of the usual amount on a deload day (null on a normal day).
+ */
+public record MyProgram(long id, String title, ProgramKind kind, String goal, ProgramStatus status,
+                        LocalDate startDate, LocalDate endDate, LocalDate date, boolean scheduledToday,
+                        boolean deloadToday, Integer deloadPercent, LocalDate nextSession, List<Item> today,
                         List<DeloadRow> upcomingDeloads) {
 
-    public record Item(String exercise, String dose, List<String> cues, String stopRule, String instructions) {
+    /**
+     * One item due on {@code date}: the dose in words and as numbers (to prefill a log), the prescribed sets (a log
+     * may not claim far more), and the time of day it is anchored to, if any.
+     */
+    public record Item(long prescriptionId, String exercise, String dose, Dose numbers, int prescribedSets,
+                       String timeAnchor, List<String> cues, String stopRule, String instructions) {
     }
 }

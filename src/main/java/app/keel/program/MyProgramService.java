@@ -9,6 +9,7 @@ import app.keel.exercise.ExerciseService;
 import app.keel.program.dosage.Dose;
 import app.keel.program.dosage.DosageEngine;
 import app.keel.program.dosage.ProgramCalendar;
+import app.keel.program.dosage.WeeklyOutcomes;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +29,12 @@ public class MyProgramService {
     private final PlannedDeloadRepository deloads;
     private final ClientService clients;
     private final ExerciseService exercises;
-    private final WeekPlanService.ProgressSource progress;
+    private final OutcomeSource progress;
     private final Clock clock;
     private final DosageEngine engine = new DosageEngine();
 
     MyProgramService(ProgramRepository programs, PrescriptionRepository items, PlannedDeloadRepository deloads,
-                     ClientService clients, ExerciseService exercises, WeekPlanService.ProgressSource progress,
+                     ClientService clients, ExerciseService exercises, OutcomeSource progress,
                      Clock clock) {
         this.programs = programs;
         this.items = items;
@@ -48,10 +49,17 @@ public class MyProgramService {
     @PreAuthorize("hasRole('CLIENT')")
     public List<MyProgram> myPrograms() {
         KeelUser me = CurrentUser.require();
+        return myProgramsOn(LocalDate.now(clock.withZone(me.zoneId())));
+    }
+
+    /** The client's running programs as they stood on {@code date} (the logbook's catch-up days). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CLIENT')")
+    public List<MyProgram> myProgramsOn(LocalDate date) {
+        KeelUser me = CurrentUser.require();
         ClientRef client = clients.me();
-        LocalDate today = LocalDate.now(clock.withZone(me.zoneId()));
         return programs.visibleToClient(me.studioId(), client.id()).stream()
-                .map(p -> view(p, today)).toList();
+                .map(p -> view(p, date)).toList();
     }
 
     private MyProgram view(Program program, LocalDate today) {
@@ -59,27 +67,31 @@ public class MyProgramService {
         List<PlannedDeload> planned = deloads.forProgram(program.getId());
         List<Prescription> order = items.inOrder(program.getId());
         boolean scheduled = program.getStatus() == ProgramStatus.ACTIVE && calendar.isScheduled(today);
-        boolean deloadToday = scheduled && planned.stream()
-                .anyMatch(d -> !today.isBefore(d.getStartDate()) && !today.isAfter(d.getEndDate()));
+        Integer deloadPercent = scheduled ? planned.stream()
+                .filter(d -> !today.isBefore(d.getStartDate()) && !today.isAfter(d.getEndDate()))
+                .map(PlannedDeload::getVolumePercent).min(Integer::compare).orElse(null) : null;
         List<MyProgram.Item> todayItems = new ArrayList<>();
         if (scheduled) {
+            WeeklyOutcomes outcomes = progress.outcomes(program.getId(), program.getClientId(), calendar,
+                    order.size());
             Map<Long, ExerciseDetails> library = exercises.forPrograms(
                     order.stream().map(Prescription::getExerciseId).toList());
             for (Prescription item : order) {
                 Dose dose = engine.doseOn(today, calendar, EngineInputs.base(item), EngineInputs.rule(program),
-                        EngineInputs.gate(program), progress.outcomes(program), EngineInputs.periods(planned))
+                        EngineInputs.gate(program), outcomes, EngineInputs.periods(planned))
                         .orElseThrow();
                 ExerciseDetails exercise = library.get(item.getExerciseId());
                 List<String> cues = item.getCues() == null ? exercise.cues() : List.of(item.getCues());
-                todayItems.add(new MyProgram.Item(exercise.name(), DoseText.inWords(dose, item.getLoadKind(),
-                        item.getBand(), item.getSide()), cues, item.getStopRule(), exercise.instructions()));
+                todayItems.add(new MyProgram.Item(item.getId(), exercise.name(), DoseText.inWords(dose,
+                        item.getLoadKind(), item.getBand(), item.getSide()), dose, item.getSets(),
+                        item.getTimeAnchors(), cues, item.getStopRule(), exercise.instructions()));
             }
         }
         List<DeloadRow> upcoming = planned.stream().filter(d -> !d.getEndDate().isBefore(today))
                 .map(DeloadRow::of).toList();
         return new MyProgram(program.getId(), program.getTitle(), program.getKind(), program.getGoal(),
-                program.getStatus(), program.getEndDate(), scheduled, deloadToday,
-                nextSession(calendar, today), todayItems, upcoming);
+                program.getStatus(), program.getStartDate(), program.getEndDate(), today, scheduled,
+                deloadPercent != null, deloadPercent, nextSession(calendar, today), todayItems, upcoming);
     }
 
     private static LocalDate nextSession(ProgramCalendar calendar, LocalDate today) {

@@ -1,6 +1,8 @@
 package app.keel.program;
 
 import app.keel.base.AbstractEntity;
+import app.keel.program.dosage.ProgramCalendar;
+import app.keel.program.dosage.Schedule;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -99,6 +101,10 @@ public class Program extends AbstractEntity {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
     }
     public int getSessionsPerDay() { return sessionsPerDay; }
+    /** When the program runs, as the dosage engine and the logbook count it. */
+    public ProgramCalendar calendar() {
+        return new ProgramCalendar(startDate, weeks, new Schedule(getDays(), sessionsPerDay));
+    }
     public ProgramStatus getStatus() { return status; }
     public ProgressionKind getProgressionKind() { return progressionKind; }
     public BigDecimal getProgressionAmount() { return progressionAmount; }

@@ -47,7 +47,8 @@ public class ProgramDraft {
     private Integer repFloor;
     @Min(value = 1, message = "Reps: 1 to 100.") @Max(value = 100, message = "Reps: 1 to 100.")
     private Integer repCeiling;
-    private boolean gateEnabled;
+    // On by default: a load program progresses only on evidence (the logbook's adherence and pain).
+    private boolean gateEnabled = true;
     @Min(value = 0, message = "0 to 100 %.") @Max(value = 100, message = "0 to 100 %.")
     private int gateMinAdherence = 70;
     @Min(value = 1, message = "1 to 10 points.") @Max(value = 10, message = "1 to 10 points.")

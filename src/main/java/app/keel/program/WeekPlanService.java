@@ -4,7 +4,6 @@ import app.keel.program.dosage.DosageEngine;
 import app.keel.program.dosage.PlanItem;
 import app.keel.program.dosage.ProgramCalendar;
 import app.keel.program.dosage.WeekPlan;
-import app.keel.program.dosage.WeeklyOutcomes;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +18,11 @@ public class WeekPlanService {
     private final ProgramAccess access;
     private final PrescriptionService items;
     private final PlannedDeloadRepository deloads;
-    private final ProgressSource progress;
+    private final OutcomeSource progress;
     private final DosageEngine engine = new DosageEngine();
 
     WeekPlanService(ProgramAccess access, PrescriptionService items, PlannedDeloadRepository deloads,
-                    ProgressSource progress) {
+                    OutcomeSource progress) {
         this.access = access;
         this.items = items;
         this.deloads = deloads;
@@ -38,7 +37,8 @@ public class WeekPlanService {
         ProgramCalendar calendar = EngineInputs.calendar(program);
         List<PlanItem> planItems = rows.stream().map(r -> new PlanItem(EngineInputs.base(r),
                 EngineInputs.rule(program))).toList();
-        WeekPlan plan = engine.plan(calendar, planItems, EngineInputs.gate(program), progress.outcomes(program),
+        WeekPlan plan = engine.plan(calendar, planItems, EngineInputs.gate(program),
+                progress.outcomes(program.getId(), program.getClientId(), calendar, rows.size()),
                 EngineInputs.periods(deloads.forProgram(programId)));
         List<WeekPlanTable.Week> weeks = new ArrayList<>();
         for (int w = 0; w < plan.weeks(); w++) {
@@ -54,10 +54,5 @@ public class WeekPlanService {
             table.add(new WeekPlanTable.Item(row.exerciseName(), doses));
         }
         return new WeekPlanTable(weeks, table);
-    }
-
-    /** Until the logbook records sessions and pain, the gate sees no outcomes (and so holds progression). */
-    interface ProgressSource {
-        WeeklyOutcomes outcomes(Program program);
     }
 }

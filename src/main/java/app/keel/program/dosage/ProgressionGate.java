@@ -7,8 +7,9 @@ import java.util.OptionalDouble;
  * pain of week w-1 not up by {@code painRiseLimit} or more against week w-2. Two NPRS points is the clinically
  * meaningful change, hence the standard gate.
  * <p>
- * Without adherence data the gate stays shut: there is no evidence the client did the work. Without pain data for
- * either week, pain does not block: a client who skips check-ins is not held back by scores they never gave.
+ * No data is not a green light: without adherence data for last week, or (when pain is checked) without a pain score
+ * for last week, the dose holds. Without a score for the week before last there is nothing to compare with, so
+ * last week's score alone lets the client progress (the first weeks of a program).
  * {@code minAdherencePercent} 0 means adherence is not checked (no data needed); {@code painRiseLimit} 11 means pain
  * is not checked (NPRS cannot rise by more than 10). {@link #OFF} is both, so it stays two plain numbers to store.
  */
@@ -37,7 +38,8 @@ public record ProgressionGate(int minAdherencePercent, int painRiseLimit) {
             throw new IllegalArgumentException("progression happens into week 1 or later, not into week " + week);
         }
         return adherenceHeld(outcomes.adherencePercent(week - 1))
-                && !painRose(outcomes.averagePain(week - 1), week >= 2 ? outcomes.averagePain(week - 2) : OptionalDouble.empty());
+                && !painBlocks(outcomes.averagePain(week - 1),
+                        week >= 2 ? outcomes.averagePain(week - 2) : OptionalDouble.empty());
     }
 
     private boolean adherenceHeld(OptionalDouble adherence) {
@@ -47,8 +49,14 @@ public record ProgressionGate(int minAdherencePercent, int painRiseLimit) {
         return adherence.isPresent() && adherence.getAsDouble() >= minAdherencePercent - TOLERANCE;
     }
 
-    private boolean painRose(OptionalDouble lastWeek, OptionalDouble weekBefore) {
-        if (painRiseLimit == PAIN_NOT_CHECKED || lastWeek.isEmpty() || weekBefore.isEmpty()) {
+    private boolean painBlocks(OptionalDouble lastWeek, OptionalDouble weekBefore) {
+        if (painRiseLimit == PAIN_NOT_CHECKED) {
+            return false;
+        }
+        if (lastWeek.isEmpty()) {
+            return true;
+        }
+        if (weekBefore.isEmpty()) {
             return false;
         }
         return lastWeek.getAsDouble() - weekBefore.getAsDouble() >= painRiseLimit - TOLERANCE;

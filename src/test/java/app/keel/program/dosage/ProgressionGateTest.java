@@ -49,11 +49,16 @@ class ProgressionGateTest {
     }
 
     @Test
-    void pain_does_not_block_without_scores_for_both_weeks() {
+    void without_a_score_two_weeks_back_last_weeks_score_lets_the_client_progress() {
         assertThat(STANDARD.allowsProgressionInto(2, GOOD_WEEK_ONE.withPain(1, 9.0))).as("no score two weeks back").isTrue();
-        assertThat(STANDARD.allowsProgressionInto(2, GOOD_WEEK_ONE.withPain(0, 1.0))).as("no score last week").isTrue();
         assertThat(STANDARD.allowsProgressionInto(1, FixedOutcomes.empty().withAdherence(0, 90).withPain(0, 9.0)))
                 .as("into week 1 there is no week before the first").isTrue();
+    }
+
+    @Test
+    void a_week_without_check_ins_holds_progression() {
+        assertThat(STANDARD.allowsProgressionInto(2, GOOD_WEEK_ONE.withPain(0, 1.0))).as("no score last week").isFalse();
+        assertThat(STANDARD.allowsProgressionInto(1, FixedOutcomes.empty().withAdherence(0, 100))).isFalse();
     }
 
     @Test
@@ -66,7 +71,8 @@ class ProgressionGateTest {
     @Test
     void a_gate_on_pain_alone_needs_no_adherence_data() {
         ProgressionGate painOnly = new ProgressionGate(ProgressionGate.ADHERENCE_NOT_CHECKED, 2);
-        assertThat(painOnly.allowsProgressionInto(2, FixedOutcomes.empty())).isTrue();
+        assertThat(painOnly.allowsProgressionInto(2, FixedOutcomes.empty().withPain(0, 3).withPain(1, 3))).isTrue();
+        assertThat(painOnly.allowsProgressionInto(2, FixedOutcomes.empty())).as("no pain data holds").isFalse();
         assertThat(painOnly.allowsProgressionInto(2, FixedOutcomes.empty().withPain(0, 3).withPain(1, 5))).isFalse();
     }
 
@@ -84,8 +90,10 @@ class ProgressionGateTest {
         for (int week = 0; week < 7; week++) {
             outcomes = outcomes.withAdherence(week, week == 2 ? 50 : 80);
         }
-        // Week 3: adherence of week 2 too low. Week 5: pain of week 4 up by 2. Week 6: no pain for week 5, no block.
-        outcomes = outcomes.withPain(3, 2.0).withPain(4, 4.0);
+        // Week 3: adherence of week 2 too low. Week 5: pain of week 4 up by 2. Week 6: pain of week 5 back down.
+        for (int week = 0; week < 7; week++) {
+            outcomes = outcomes.withPain(week, week == 4 ? 4.0 : 2.0);
+        }
         FixedOutcomes finalOutcomes = outcomes;
         List<Integer> steps = IntStream.range(0, 8)
                 .mapToObj(week -> ENGINE.doseForWeek(week, YEAR, setsRepsLoad(3, 10, "20"), ProgressionRule.NONE,

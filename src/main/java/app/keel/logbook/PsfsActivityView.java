@@ -1,0 +1,15 @@
+package app.keel.logbook;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A PSFS activity with its ratings, oldest first. */
+public record PsfsActivityView(long id, String description, List<Score> scores) {
+
+    public record Score(LocalDate date, int score) {
+    }
+
+    public Score latest() {
+        return scores.isEmpty() ? null : scores.getLast();
+    }
+}
