@@ -228,9 +228,15 @@ class ProgramJourneyIT extends BrowserJourney {
             signIn(page, base, clientUser.email(), TestFixtures.PASSWORD);
             assertThat(page).hasURL(base + "/my");
             assertThat(heading(page, 1, "Hello, Jonas")).isVisible();
-            assertThat(page.getByText("Hinge strength: 1 item for today.", new Page.GetByTextOptions().setExact(true)))
+            // Today lists the day's item with its dose and the three choices.
+            assertThat(heading(page, 2, "Hinge strength")).isVisible();
+            Locator today = page.locator(".keel-item").filter(new Locator.FilterOptions()
+                    .setHas(heading(page, 3, EXERCISE)));
+            assertThat(today.getByText("3 sets of 8 · 20 kg", new Locator.GetByTextOptions().setExact(true)))
                     .isVisible();
-            Locator open = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open my program")
+            assertThat(today.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Done")
+                    .setExact(true))).isVisible();
+            Locator open = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My program")
                     .setExact(true));
             assertThat(open).isVisible();
             assertNoHorizontalScroll(page);

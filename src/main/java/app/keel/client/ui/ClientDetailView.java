@@ -88,9 +88,10 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         Button invite = new Button(details.loginState() == ClientDetails.LoginState.NONE ? "Invite to Keel"
                 : "Send a new invitation link", e -> invite());
         invite.setEnabled(details.loginState() != ClientDetails.LoginState.ACTIVE);
-        // Programs are their own feature; linking by address keeps this module free of it.
+        // Programs and the log are their own features; linking by address keeps this module free of them.
         HorizontalLayout actions = new HorizontalLayout(edit, invite,
                 new Anchor("console/clients/" + details.id() + "/programs", "Programs"),
+                new Anchor("console/clients/" + details.id() + "/log", "Log"),
                 new RouterLink("Back to clients", ClientListView.class));
         actions.setAlignItems(Alignment.CENTER);
         add(new H2(details.fullName()), actions, facts, new H2("Notes"), notes);
