@@ -230,11 +230,11 @@ class ProgramJourneyIT extends BrowserJourney {
             assertThat(heading(page, 1, "Hello, Jonas")).isVisible();
             // Today lists the day's item with its dose and the three choices.
             assertThat(heading(page, 2, "Hinge strength")).isVisible();
-            Locator today = page.locator(".keel-item").filter(new Locator.FilterOptions()
+            Locator todayCard = page.locator(".keel-item").filter(new Locator.FilterOptions()
                     .setHas(heading(page, 3, EXERCISE)));
-            assertThat(today.getByText("3 sets of 8 · 20 kg", new Locator.GetByTextOptions().setExact(true)))
+            assertThat(todayCard.getByText("3 sets of 8 · 20 kg", new Locator.GetByTextOptions().setExact(true)))
                     .isVisible();
-            assertThat(today.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Done")
+            assertThat(todayCard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Done")
                     .setExact(true))).isVisible();
             Locator open = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My program")
                     .setExact(true));
