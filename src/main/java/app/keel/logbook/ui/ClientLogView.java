@@ -87,9 +87,9 @@ class ClientLogView extends VerticalLayout implements BeforeEnterObserver {
 
     private void configureGrid() {
         grid.addColumn(d -> Dates.date(d.date())).setHeader("Day").setAutoWidth(true);
-        grid.addColumn(d -> d.scheduled() == 0 ? "nothing planned" : percent(d.adherence()) + " (" + d.done()
-                + " done, " + d.partly() + " partly, " + d.skipped() + " skipped of " + d.scheduled() + ")")
-                .setHeader("Adherence").setFlexGrow(2);
+        grid.addColumn(d -> d.scheduled() == 0 ? "nothing planned" : percent(d.adherence())).setHeader("Adherence");
+        grid.addColumn(d -> d.scheduled() == 0 && !d.hasLogs() ? "" : d.done() + " done · " + d.partly()
+                + " partly · " + d.skipped() + " skipped · of " + d.scheduled()).setHeader("Items").setFlexGrow(2);
         grid.addColumn(d -> d.worstPain() == null ? "no check-in" : d.worstPain() + " / 10").setHeader("Worst pain");
         grid.addColumn(d -> Boolean.TRUE.equals(d.flareUp()) ? "Flare-up" : "").setHeader("Flare-up");
         grid.addColumn(d -> (d.checkInNote() == null ? "" : d.checkInNote())

@@ -1,0 +1,115 @@
+package app.keel.logbook.ui;
+
+import app.keel.account.KeelUser;
+import app.keel.client.ClientDetails;
+import app.keel.exercise.ExerciseService;
+import app.keel.program.PrescriptionService;
+import app.keel.program.ProgramDetails;
+import app.keel.program.ProgramFixtures;
+import app.keel.program.ProgramService;
+import app.keel.program.ProgramStatus;
+import app.keel.support.BrowserlessSignIn;
+import app.keel.support.KeelIntegrationTest;
+import app.keel.support.MutableClock;
+import app.keel.support.TestFixtures;
+import app.keel.support.TestFixtures.StudioSetup;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import static app.keel.support.TestFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Today on the client's phone: one tap logs an item, a second tap changes it, the check-in saves once per day. */
+@KeelIntegrationTest
+class TodayViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestFixtures fixtures;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    PrescriptionService items;
+    @Autowired
+    ExerciseService exercises;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+
+    KeelUser client;
+    long clientId;
+
+    @BeforeEach
+    void clientWithARunningProgram() {
+        StudioSetup studio = fixtures.newStudio();
+        ClientDetails details = fixtures.client(studio.practitioner(), "Tess Today");
+        clientId = details.id();
+        client = fixtures.clientLogin(studio.practitioner(), details.id());
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
+        ProgramDetails program = as(studio.practitioner(), () -> programs.create(details.id(),
+                ProgramFixtures.loadProgram(today.minusDays(3), 8)));
+        as(studio.practitioner(), () -> items.add(program.id(),
+                ProgramFixtures.builtIn(exercises, studio.practitioner(), "heel slides")));
+        as(studio.practitioner(), () -> programs.changeStatus(program.id(),
+                programs.get(program.id()).version(), ProgramStatus.ACTIVE));
+    }
+
+    @AfterEach
+    void signOut() {
+        BrowserlessSignIn.clear();
+    }
+
+    @Test
+    void a_tap_logs_the_item_and_a_second_tap_on_another_choice_changes_it() {
+        BrowserlessSignIn.as(client);
+        navigate(TodayView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Hello, Tess");
+        ItemCard card = find(ItemCard.class).single();
+        test(find(Button.class, card).withText("Done").single()).click();
+        assertThat(find(Paragraph.class, card).withText("Logged: done.").exists()).isTrue();
+        test(find(Button.class, card).withText("Partly").single()).click();
+        assertThat(find(Paragraph.class, card).withText("Logged: partly.").exists()).isTrue();
+        assertThat(find(Button.class, card).withText("Partly").single().getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
+        assertThat(jdbc.queryForList("select outcome from item_log where client_id = ?", String.class, clientId))
+                .containsExactly("PARTLY");
+    }
+
+    @Test
+    void the_check_in_refuses_a_missing_score_and_then_saves_one_row_for_the_day() {
+        BrowserlessSignIn.as(client);
+        navigate(TodayView.class);
+        CheckInForm form = find(CheckInForm.class).single();
+        Map<String, Integer> scores = Map.of("Pain right now", 3, "Worst pain in the last 24 hours", 5,
+                "Stiffness", 4, "Sleep last night", 6, "Stress", 2);
+        scores.forEach((label, value) -> test(find(IntegerField.class, form).withCaption(label).single())
+                .setValue(value));
+        test(find(Button.class, form).withText("Save check-in").single()).click();
+        IntegerField confidence = find(IntegerField.class, form).withCaption("Confidence in moving").single();
+        assertThat(confidence.isInvalid()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from check_in where client_id = ?", Integer.class, clientId))
+                .isZero();
+
+        test(confidence).setValue(7);
+        test(find(Button.class, form).withText("Save check-in").single()).click();
+        test(find(Button.class, form).withText("Save check-in").single()).click();
+        assertThat(jdbc.queryForMap("select worst_pain, confidence from check_in where client_id = ?", clientId))
+                .containsEntry("worst_pain", 5).containsEntry("confidence", 7);
+        assertThat(jdbc.queryForObject("select count(*) from check_in where client_id = ?", Integer.class, clientId))
+                .isOne();
+        assertThat(find(Paragraph.class, form).withText("Saved. You can still change it today and tomorrow.")
+                .exists()).isTrue();
+    }
+}
