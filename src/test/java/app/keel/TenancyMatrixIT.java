@@ -14,6 +14,12 @@ import app.keel.exercise.ExerciseDetails;
 import app.keel.exercise.ExerciseDraft;
 import app.keel.exercise.ExerciseFilter;
 import app.keel.exercise.ExerciseService;
+import app.keel.logbook.CheckInDraft;
+import app.keel.logbook.ClientLogService;
+import app.keel.logbook.ItemLogDraft;
+import app.keel.logbook.LogOutcome;
+import app.keel.logbook.LogbookService;
+import app.keel.logbook.PsfsService;
 import app.keel.program.DeloadDraft;
 import app.keel.program.MyProgramService;
 import app.keel.program.PrescriptionRow;
@@ -28,6 +34,7 @@ import app.keel.program.WeekPlanService;
 import app.keel.program.dosage.DeloadReason;
 import app.keel.studio.StudioService;
 import app.keel.support.KeelIntegrationTest;
+import app.keel.support.MutableClock;
 import app.keel.support.TestFixtures;
 import app.keel.support.TestFixtures.StudioSetup;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +47,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -63,7 +71,7 @@ class TenancyMatrixIT {
 
     private static final List<String> TABLES = List.of("studio", "user_account", "practitioner", "invitation",
             "client", "client_share", "audit_event", "exercise", "program", "prescription", "deload_period",
-            "program_template");
+            "program_template", "item_log", "check_in", "psfs_activity", "psfs_rating");
 
     @Autowired
     StudioService studios;
@@ -88,6 +96,14 @@ class TenancyMatrixIT {
     TemplateSummary template;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    LogbookService logbook;
+    @Autowired
+    ClientLogService clientLogs;
+    @Autowired
+    PsfsService psfs;
+    @Autowired
+    MutableClock clock;
 
     StudioSetup home;
     StudioSetup foreign;
@@ -99,6 +115,10 @@ class TenancyMatrixIT {
     PrescriptionRow item;
     long deloadId;
     ExerciseDetails studioExercise;
+    LocalDate today;
+    ProgramDetails runningProgram;
+    PrescriptionRow runningItem;
+    long psfsActivityId;
 
     @BeforeAll
     void setUp() {
@@ -130,6 +150,35 @@ class TenancyMatrixIT {
         deloadId = as(home.practitioner(), () -> programs.get(program.id())).deloads().getFirst().id();
         program = as(home.practitioner(), () -> programs.get(program.id()));
         template = as(home.practitioner(), () -> templates.saveAsTemplate(program.id(), "Home template"));
+
+        // A running program the victim has logged, a check-in and a rated PSFS activity: the logbook's records.
+        clock.reset();
+        today = LocalDate.now(clock.withZone(victimLogin.zoneId()));
+        ProgramDraft running = new ProgramDraft();
+        running.setTitle("Victim running program");
+        running.setStartDate(today);
+        running.setDays(EnumSet.allOf(DayOfWeek.class));
+        runningProgram = as(home.practitioner(), () -> programs.create(victim.id(), running));
+        runningItem = as(home.practitioner(), () -> items.add(runningProgram.id(), studioExercise.id()));
+        long version = as(home.practitioner(), () -> programs.get(runningProgram.id())).version();
+        runningProgram = as(home.practitioner(), () -> programs.changeStatus(runningProgram.id(), version,
+                ProgramStatus.ACTIVE));
+        as(victimLogin, () -> logbook.logItem(runningItem.id(), today, ItemLogDraft.of(LogOutcome.DONE)));
+        as(victimLogin, () -> logbook.saveCheckIn(today, checkIn()));
+        psfsActivityId = as(home.practitioner(), () -> psfs.setActivities(victim.id(), List.of("Climb stairs")))
+                .getFirst().id();
+        as(victimLogin, () -> psfs.rate(Map.of(psfsActivityId, 4)));
+    }
+
+    private static CheckInDraft checkIn() {
+        CheckInDraft d = new CheckInDraft();
+        d.setPainNow(2);
+        d.setWorstPain(3);
+        d.setStiffness(3);
+        d.setSleepQuality(7);
+        d.setStress(2);
+        d.setConfidence(8);
+        return d;
     }
 
     /** Calls that name a record of the home studio must look exactly like calls for a record that does not exist. */
@@ -180,6 +229,19 @@ class TenancyMatrixIT {
             tests.add(check(who + " fetches the editor rows", user,
                     () -> assertThat(items.rows(program.id())).isEmpty()));
         });
+        intruders.forEach((who, user) -> {
+            tests.add(notFound(who + " reads a client's log summary", user, () -> clientLogs.summary(victim.id())));
+            tests.add(notFound(who + " reads a client's log days", user,
+                    () -> clientLogs.days(victim.id(), today.minusDays(7), today, 0, 10)));
+            tests.add(notFound(who + " reads a client's item logs", user, () -> clientLogs.itemLogs(victim.id(), today)));
+            tests.add(notFound(who + " reads a client's PSFS", user, () -> psfs.activities(victim.id())));
+            tests.add(notFound(who + " sets a client's PSFS", user,
+                    () -> psfs.setActivities(victim.id(), List.of("Stolen activity"))));
+        });
+        tests.add(notFound("another client logs the victim's item", otherClient,
+                () -> logbook.logItem(runningItem.id(), today, ItemLogDraft.of(LogOutcome.SKIPPED))));
+        tests.add(notFound("another client rates the victim's PSFS activity", otherClient,
+                () -> psfs.rate(Map.of(psfsActivityId, 9))));
         for (Map.Entry<String, KeelUser> other : Map.of("admin of another studio", foreign.admin(),
                 "practitioner of another studio", foreign.practitioner()).entrySet()) {
             tests.add(notFound(other.getKey() + " reads a studio exercise", other.getValue(),
@@ -285,6 +347,41 @@ class TenancyMatrixIT {
                         () -> templates.startFromTemplate(template.id(), victim.id(), program.startDate())),
                 denied("client assigns a template", victimLogin,
                         () -> templates.assign(template.id(), List.of(victim.id()), program.startDate())));
+    }
+
+    /** Staff never write or read the client's own logbook methods: those are the client's alone. */
+    @TestFactory
+    Stream<DynamicTest> logbook_methods_are_split_between_client_and_staff() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (KeelUser client : List.of(victimLogin, otherClient)) {
+            String who = client == victimLogin ? "client" : "another client";
+            tests.add(denied(who + " reads the log summary", client, () -> clientLogs.summary(victim.id())));
+            tests.add(denied(who + " reads the log days", client,
+                    () -> clientLogs.days(victim.id(), today.minusDays(7), today, 0, 10)));
+            tests.add(denied(who + " reads the item logs", client, () -> clientLogs.itemLogs(victim.id(), today)));
+            tests.add(denied(who + " reads the PSFS activities", client, () -> psfs.activities(victim.id())));
+            tests.add(denied(who + " sets the PSFS activities", client,
+                    () -> psfs.setActivities(victim.id(), List.of("My own idea"))));
+        }
+        Map<String, KeelUser> staff = Map.of("admin", home.admin(), "practitioner", home.practitioner(),
+                "admin of another studio", foreign.admin());
+        staff.forEach((who, user) -> {
+            tests.add(denied(who + " opens a client's logbook day", user, () -> logbook.day(today)));
+            tests.add(denied(who + " logs a client's item", user,
+                    () -> logbook.logItem(runningItem.id(), today, ItemLogDraft.of(LogOutcome.SKIPPED))));
+            tests.add(denied(who + " saves a check-in", user, () -> logbook.saveCheckIn(today, checkIn())));
+            tests.add(denied(who + " reads a client's own PSFS prompt", user, psfs::myPsfs));
+            tests.add(denied(who + " rates a PSFS activity", user, () -> psfs.rate(Map.of(psfsActivityId, 9))));
+        });
+        tests.add(check("another client's logbook day shows none of the victim's logs", otherClient, () -> {
+            var page = logbook.day(today);
+            assertThat(page.logs()).isEmpty();
+            assertThat(page.checkIn()).isNull();
+            assertThat(page.programs()).isEmpty();
+        }));
+        tests.add(check("another client's PSFS shows none of the victim's activities", otherClient,
+                () -> assertThat(psfs.myPsfs().activities()).isEmpty()));
+        return tests.stream();
     }
 
     @Test

@@ -100,7 +100,7 @@ public class PsfsService {
         boolean due = views.stream().anyMatch(v -> v.latest() == null
                 || !v.latest().date().isAfter(today.minusDays(EVERY_DAYS)));
         boolean ratedToday = views.stream().anyMatch(v -> v.latest() != null && v.latest().date().equals(today));
-        return new PsfsPrompt(views, due || ratedToday, ratedToday);
+        return new PsfsPrompt(views, due, ratedToday);
     }
 
     /** Rates the client's own activities for today; rating again the same day replaces that day's scores. */
