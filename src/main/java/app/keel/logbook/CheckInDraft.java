@@ -8,16 +8,20 @@ import java.util.Objects;
 /** The daily check-in as the client fills it in. Every score is required: a blank is not a zero. */
 public class CheckInDraft {
 
-    @NotNull(message = "Please choose your pain right now (0 to 10).") @Score(message = "Pain now: choose a number from 0 to 10.")
+    @NotNull(message = "Please choose your pain right now (0 to 10).")
+    @Score(message = "Pain now: choose a number from 0 to 10.")
     private Integer painNow;
     @NotNull(message = "Please choose your worst pain in the last 24 hours (0 to 10).")
     @Score(message = "Worst pain: choose a number from 0 to 10.")
     private Integer worstPain;
-    @NotNull(message = "Please choose how stiff you feel (0 to 10).") @Score(message = "Stiffness: choose a number from 0 to 10.")
+    @NotNull(message = "Please choose how stiff you feel (0 to 10).")
+    @Score(message = "Stiffness: choose a number from 0 to 10.")
     private Integer stiffness;
-    @NotNull(message = "Please choose how well you slept (0 to 10).") @Score(message = "Sleep: choose a number from 0 to 10.")
+    @NotNull(message = "Please choose how well you slept (0 to 10).")
+    @Score(message = "Sleep: choose a number from 0 to 10.")
     private Integer sleepQuality;
-    @NotNull(message = "Please choose how stressed you feel (0 to 10).") @Score(message = "Stress: choose a number from 0 to 10.")
+    @NotNull(message = "Please choose how stressed you feel (0 to 10).")
+    @Score(message = "Stress: choose a number from 0 to 10.")
     private Integer stress;
     @NotNull(message = "Please choose how confident you feel moving (0 to 10).")
     @Score(message = "Confidence: choose a number from 0 to 10.")

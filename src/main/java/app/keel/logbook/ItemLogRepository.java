@@ -54,7 +54,8 @@ interface ItemLogRepository extends JpaRepository<ItemLog, Long> {
               select d::date as day from generate_series(cast(:to as date), cast(:from as date), interval '-1 day') d
               offset :offset limit :limit)
             select d.day,
-                   coalesce((select sum((select count(*) from prescription i where i.program_id = p.id and not i.retired))
+                   coalesce((select sum((select count(*) from prescription i
+                                         where i.program_id = p.id and not i.retired))
                              from program p
                              where p.client_id = :clientId and p.studio_id = :studioId
                                and p.status in ('ACTIVE', 'COMPLETED')

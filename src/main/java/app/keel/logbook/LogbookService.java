@@ -64,7 +64,7 @@ public class LogbookService {
         List<MyProgram> mine = programs.myProgramsOn(date == null ? today : date);
         LocalDate earliest = earliest(today, mine);
         LocalDate day = date == null ? today : date;
-        checkOpen(day, today, earliest);
+        checkOpen(day, today, earliest, me);
         Map<Long, ItemLogView> logged = logs.mineOn(day, me.studioId(), me.accountId()).stream()
                 .collect(Collectors.toMap(ItemLog::getPrescriptionId, l -> ItemLogView.of(l, null)));
         boolean checkInOpen = !day.isBefore(today.minusDays(1));
@@ -82,14 +82,18 @@ public class LogbookService {
     public ItemLogView logItem(long prescriptionId, LocalDate date, ItemLogDraft draft) {
         KeelUser me = CurrentUser.require();
         LocalDate today = today(me);
+        if (date == null) {
+            throw InvalidInputException.of("", "Choose the day you want to log.");
+        }
         LoggableItem item = logs.loggable(prescriptionId, date, me.studioId(), me.accountId())
                 .orElseThrow(NotFoundException::new);
         if (item.program().getStatus() != ProgramStatus.ACTIVE) {
             throw new NotFoundException();
         }
-        checkOpen(date, today, later(today.minusDays(CATCH_UP_DAYS), item.program().getStartDate()));
+        checkOpen(date, today, later(today.minusDays(CATCH_UP_DAYS), item.program().getStartDate()), me);
         if (!item.program().calendar().isScheduled(date)) {
-            throw InvalidInputException.of("", "This exercise is not planned for " + DAY.format(date)
+            throw InvalidInputException.of("", "This exercise is not planned for "
+                    + DAY.withLocale(me.locale()).format(date)
                     + ", so there is nothing to log for it that day.");
         }
         check(draft, item.prescribedSets());
@@ -161,7 +165,7 @@ public class LogbookService {
         }
     }
 
-    private static void checkOpen(LocalDate day, LocalDate today, LocalDate earliest) {
+    private static void checkOpen(LocalDate day, LocalDate today, LocalDate earliest, KeelUser me) {
         if (day.isAfter(today)) {
             throw InvalidInputException.of("", "That day has not come yet. You can log today and the "
                     + CATCH_UP_DAYS + " days before it.");
@@ -171,7 +175,8 @@ public class LogbookService {
                     + " days only. Older days are closed.");
         }
         if (day.isBefore(earliest)) {
-            throw InvalidInputException.of("", "Your program starts on " + DAY.format(earliest)
+            throw InvalidInputException.of("", "Your program starts on "
+                    + DAY.withLocale(me.locale()).format(earliest)
                     + ": there is nothing to log before then.");
         }
     }

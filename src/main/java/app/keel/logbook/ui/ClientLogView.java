@@ -92,9 +92,7 @@ class ClientLogView extends VerticalLayout implements BeforeEnterObserver {
                 + " partly · " + d.skipped() + " skipped · of " + d.scheduled()).setHeader("Items").setFlexGrow(2);
         grid.addColumn(d -> d.worstPain() == null ? "no check-in" : d.worstPain() + " / 10").setHeader("Worst pain");
         grid.addColumn(d -> Boolean.TRUE.equals(d.flareUp()) ? "Flare-up" : "").setHeader("Flare-up");
-        grid.addColumn(d -> (d.checkInNote() == null ? "" : d.checkInNote())
-                + (d.itemNotes() == 0 ? "" : " (" + d.itemNotes() + (d.itemNotes() == 1 ? " item note)" : " item notes)")))
-                .setHeader("Notes").setFlexGrow(3);
+        grid.addColumn(ClientLogView::notes).setHeader("Notes").setFlexGrow(3);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(
                 day -> new DayItemsPanel(log.itemLogs(clientId, day.date()))));
         grid.setDetailsVisibleOnClick(true);
@@ -119,6 +117,12 @@ class ClientLogView extends VerticalLayout implements BeforeEnterObserver {
                     }
                 },
                 q -> LogDay.daysBetween(start, end));
+    }
+
+    private static String notes(LogDay d) {
+        String itemNotes = d.itemNotes() == 0 ? "" : " (" + d.itemNotes()
+                + (d.itemNotes() == 1 ? " item note)" : " item notes)");
+        return (d.checkInNote() == null ? "" : d.checkInNote()) + itemNotes;
     }
 
     static String percent(OptionalDouble value) {

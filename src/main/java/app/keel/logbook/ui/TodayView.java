@@ -90,7 +90,7 @@ class TodayView extends VerticalLayout implements BeforeEnterObserver {
         add(new CheckInForm(page.checkIn(), page.checkInOpen(), d -> logbook.saveCheckIn(page.date(), d)));
         if (page.isToday()) {
             PsfsPrompt prompt = psfs.myPsfs();
-            if (prompt.due()) {
+            if (prompt.due() || prompt.ratedToday()) {
                 add(new PsfsForm(prompt, psfs::rate));
             }
         }

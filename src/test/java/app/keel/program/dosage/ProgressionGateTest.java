@@ -23,9 +23,10 @@ class ProgressionGateTest {
 
     @Test
     void adherence_below_the_threshold_blocks_progression() {
-        assertThat(STANDARD.allowsProgressionInto(1, FixedOutcomes.empty().withAdherence(0, 69.9))).isFalse();
-        assertThat(STANDARD.allowsProgressionInto(1, FixedOutcomes.empty().withAdherence(0, 70))).isTrue();
-        assertThat(STANDARD.allowsProgressionInto(1, FixedOutcomes.empty().withAdherence(0, 7.0 / 10 * 100))).isTrue();
+        FixedOutcomes steadyPain = FixedOutcomes.empty().withPain(0, 2.0);
+        assertThat(STANDARD.allowsProgressionInto(1, steadyPain.withAdherence(0, 69.9))).isFalse();
+        assertThat(STANDARD.allowsProgressionInto(1, steadyPain.withAdherence(0, 70))).isTrue();
+        assertThat(STANDARD.allowsProgressionInto(1, steadyPain.withAdherence(0, 7.0 / 10 * 100))).isTrue();
     }
 
     @Test
