@@ -59,6 +59,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_the_demo_writes_logbook_history() {
+        noClasses().that().resideOutsideOfPackages("app.keel.demo..", "app.keel.logbook..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("app.keel.logbook.LogbookHistory")
+                .because("it writes past days no client could, without checks: demo seeding only")
+                .check(KEEL);
+    }
+
+    @Test
     void every_public_service_method_is_transactional_and_secured() {
         methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
                 .and().arePublic().and().areNotStatic()

@@ -9,6 +9,8 @@ import app.keel.client.ClientDetails;
 import app.keel.client.ClientDraft;
 import app.keel.client.ClientService;
 import app.keel.client.ClientStatus;
+import app.keel.logbook.HistoryStory;
+import app.keel.logbook.LogbookHistory;
 import app.keel.studio.Studio;
 import app.keel.studio.StudioService;
 import org.slf4j.Logger;
@@ -21,8 +23,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,20 +41,35 @@ class DemoData implements ApplicationRunner {
     static final String PASSWORD = "keel-demo-2026";
     static final String ADMIN = "maya@keel.demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String ZONE = "Europe/London";
+    /**
+     * Which demo clients (by position in the list below) have a program, and the story their logbook tells: one
+     * each, so the progress and caseload views show every case a practitioner should notice.
+     */
+    static final Map<Integer, HistoryStory> STORIES = Map.of(
+            0, HistoryStory.STEADY,          // Ruth, the demo client login
+            3, HistoryStory.PAIN_RISING,     // George
+            4, HistoryStory.LOW_ADHERENCE,   // Aoife
+            6, HistoryStory.SILENT,          // Margaret
+            9, HistoryStory.FLARE_UP);       // Tom
+    static final List<String> RUTH_PSFS = List.of("Lifting the laundry basket from the floor",
+            "Getting in and out of the car", "Gardening for half an hour");
 
     private final StudioService studios;
     private final AccountService accounts;
     private final ClientService clients;
     private final UserDetailsService users;
     private final DemoPrograms programs;
+    private final LogbookHistory history;
 
     DemoData(StudioService studios, AccountService accounts, ClientService clients, UserDetailsService users,
-             DemoPrograms programs) {
+             DemoPrograms programs, LogbookHistory history) {
         this.studios = studios;
         this.accounts = accounts;
         this.clients = clients;
         this.users = users;
         this.programs = programs;
+        this.history = history;
     }
 
     @Override
@@ -66,7 +85,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void seed() {
-        Studio studio = studios.create("Harbour Back Care Studio", "Europe/London", "en-GB");
+        Studio studio = studios.create("Harbour Back Care Studio", ZONE, "en-GB");
         long maya = staff(studio, "Maya Okafor", ADMIN, EnumSet.of(Role.STUDIO_ADMIN, Role.PRACTITIONER));
         staff(studio, "Tomás Reyes", "tomas@keel.demo", EnumSet.of(Role.PRACTITIONER));
         staff(studio, "Ingrid Larsen", "ingrid@keel.demo", EnumSet.of(Role.PRACTITIONER));
@@ -100,8 +119,13 @@ class DemoData implements ApplicationRunner {
                     String token = clients.invite(client.id()).token();
                     accounts.acceptInvitation(token, PASSWORD, PASSWORD);
                 }
-                if (i % practitioners.size() == 0) {
-                    programs.seed(client.id());
+                HistoryStory story = STORIES.get(i);
+                if (story != null) {
+                    long programId = programs.seed(client.id());
+                    history.seed(programId, story, ZoneId.of(ZONE));
+                    if (story == HistoryStory.STEADY) {
+                        history.seedPsfs(programId, RUTH_PSFS, ZoneId.of(ZONE));
+                    }
                 }
             }
             return null;

@@ -22,9 +22,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 
-/** A realistic load-progression program for demo clients: started last week, deload every 4th week. */
+/**
+ * A realistic load-progression program for demo clients. It started six weeks ago (on a Monday), so the logbook
+ * history {@link DemoData} seeds has weeks to tell a story in.
+ */
 @Component
 class DemoPrograms {
+
+    /** How many weeks of history the demo programs have behind them. */
+    static final int HISTORY_WEEKS = 6;
 
     private final ProgramService programs;
     private final PrescriptionService items;
@@ -38,13 +44,14 @@ class DemoPrograms {
         this.clock = clock;
     }
 
-    void seed(long clientId) {
+    /** Creates and starts the program; returns its id. */
+    long seed(long clientId) {
         ProgramDraft draft = new ProgramDraft();
         draft.setKind(ProgramKind.LOAD_PROGRESSION);
         draft.setTitle("Confident lifting");
         draft.setGoal("Lift a full laundry basket and the grandchildren without worry");
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
-        draft.setStartDate(today.minusWeeks(1).with(DayOfWeek.MONDAY));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(DemoData.ZONE)));
+        draft.setStartDate(today.minusWeeks(HISTORY_WEEKS).with(DayOfWeek.MONDAY));
         draft.setWeeks(12);
         draft.setDays(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
@@ -57,6 +64,7 @@ class DemoPrograms {
         add(program.id(), "kettlebell deadlift", new BigDecimal("8"));
         add(program.id(), "carry a weight in one hand", new BigDecimal("6"));
         programs.changeStatus(program.id(), programs.get(program.id()).version(), ProgramStatus.ACTIVE);
+        return program.id();
     }
 
     private void add(long programId, String search, BigDecimal kg) {

@@ -3,7 +3,11 @@ package app.keel.demo;
 import app.keel.account.AccountService;
 import app.keel.account.KeelUser;
 import app.keel.account.Role;
+import app.keel.account.SystemAuthentication;
 import app.keel.client.ClientService;
+import app.keel.logbook.ClientLogService;
+import app.keel.logbook.LogSummary;
+import app.keel.logbook.LogbookHistory;
 import app.keel.studio.StudioService;
 import app.keel.support.KeelIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -12,6 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.userdetails.UserDetailsService;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,10 +41,16 @@ class DemoDataIT {
     AuthenticationConfiguration authentication;
     @Autowired
     DemoPrograms programs;
+    @Autowired
+    LogbookHistory history;
+    @Autowired
+    ClientLogService clientLogs;
+    @Autowired
+    Clock clock;
 
     @Test
     void seeds_one_demo_studio_once_with_working_logins() throws Exception {
-        DemoData demo = new DemoData(studios, accounts, clients, users, programs);
+        DemoData demo = new DemoData(studios, accounts, clients, users, programs, history);
         demo.run(null);
         demo.run(null);
 
@@ -55,9 +70,69 @@ class DemoDataIT {
                 select p.status from program p join client c on c.id = p.client_id
                 where c.email = 'ruth@keel.demo'""", String.class)).containsExactly("ACTIVE");
         assertThat(jdbc.queryForObject("select count(*) from program where studio_id = ?", Integer.class, studioId))
-                .isEqualTo(4);
+                .isEqualTo(5);
         KeelUser maya = (KeelUser) users.loadUserByUsername("maya@keel.demo");
         assertThat(maya.roles()).containsExactlyInAnyOrder(Role.STUDIO_ADMIN, Role.PRACTITIONER);
         assertThat(((KeelUser) users.loadUserByUsername("ruth@keel.demo")).roles()).containsExactly(Role.CLIENT);
+    }
+
+    /** The five logbook stories of the issue hold in the database, so the progress views have them to show. */
+    @Test
+    void seeds_six_weeks_of_history_telling_one_story_per_program() throws Exception {
+        new DemoData(studios, accounts, clients, users, programs, history).run(null);
+        KeelUser maya = (KeelUser) users.loadUserByUsername("maya@keel.demo");
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(DemoData.ZONE)));
+
+        assertThat(jdbc.queryForObject("select min(start_date) from program p join client c on c.id = p.client_id "
+                + "where c.email = 'ruth@keel.demo'", LocalDate.class))
+                .isEqualTo(today.minusWeeks(6).with(java.time.DayOfWeek.MONDAY));
+        assertThat(jdbc.queryForObject("select count(*) from item_log l join client c on c.id = l.client_id "
+                + "where c.email = 'ruth@keel.demo'", Integer.class)).isGreaterThan(100);
+        assertThat(jdbc.queryForObject("select count(*) from item_log l join studio s on s.id = l.studio_id "
+                + "where s.name = 'Harbour Back Care Studio' and l.log_date >= ?", Integer.class, today))
+                .as("today stays open for whoever tries the demo").isZero();
+
+        LogSummary ruth = SystemAuthentication.callAs(maya, () -> clientLogs.summary(clientId("Ruth Ellison")));
+        assertThat(ruth.adherence28().orElseThrow()).isGreaterThanOrEqualTo(80);
+        LogSummary aoife = SystemAuthentication.callAs(maya, () -> clientLogs.summary(clientId("Aoife Brennan")));
+        assertThat(aoife.adherence28().orElseThrow()).isLessThan(50);
+
+        long margaret = clientId("Margaret Osei");
+        assertThat(jdbc.queryForObject("select count(*) from item_log where client_id = ? and log_date > ?",
+                Integer.class, margaret, today.minusDays(5))).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from check_in where client_id = ? and check_date > ?",
+                Integer.class, margaret, today.minusDays(5))).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from item_log where client_id = ?", Integer.class, margaret))
+                .isGreaterThan(50);
+
+        assertThat(jdbc.queryForObject("select count(*) from check_in where client_id = ? and flare_up",
+                Integer.class, clientId("Tom Ashworth"))).isEqualTo(1);
+
+        long george = clientId("George Whitfield");
+        double lastWeek = averageWorstPain(george, today.minusDays(6), today);
+        double weekBefore = averageWorstPain(george, today.minusDays(13), today.minusDays(7));
+        assertThat(lastWeek).isGreaterThanOrEqualTo(weekBefore + 3);
+        assertThat(jdbc.queryForObject("select min(worst_pain) from check_in where check_date < ? and client_id in "
+                + "(select id from client where full_name in ('Ruth Ellison', 'Margaret Osei', 'Aoife Brennan'))",
+                Integer.class, today)).isGreaterThanOrEqualTo(2);
+
+        List<List<Integer>> psfs = jdbc.queryForList("select a.id from psfs_activity a join client c "
+                + "on c.id = a.client_id where c.full_name = 'Ruth Ellison'", Long.class).stream()
+                .map(id -> jdbc.queryForList("select score from psfs_rating where activity_id = ? order by rated_on",
+                        Integer.class, id)).toList();
+        assertThat(psfs).hasSize(3).allSatisfy(scores -> {
+            assertThat(scores).hasSizeGreaterThanOrEqualTo(3).isSorted();
+            assertThat(scores.getLast()).isGreaterThan(scores.getFirst());
+        });
+    }
+
+    private long clientId(String name) {
+        return jdbc.queryForObject("select c.id from client c join studio s on s.id = c.studio_id "
+                + "where s.name = 'Harbour Back Care Studio' and c.full_name = ?", Long.class, name);
+    }
+
+    private double averageWorstPain(long clientId, LocalDate from, LocalDate to) {
+        return jdbc.queryForObject("select avg(worst_pain) from check_in where client_id = ? "
+                + "and check_date between ? and ?", Double.class, clientId, from, to);
     }
 }
