@@ -10,13 +10,18 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 
 /**
- * Writes the audit trail. Record reads and changes are written once their transaction has committed
- * (a rolled-back change did not happen), in a transaction of their own so read-only work can be audited.
+ * Writes the audit trail: changes inside their own transaction (a rolled-back change did not happen and leaves no
+ * row), reads and sign-ins in a short transaction of their own.
  */
 @Component
 class AuditTrail {
@@ -25,19 +30,36 @@ class AuditTrail {
 
     private final AuditEventRepository events;
     private final Clock clock;
+    private final TransactionTemplate separately;
 
-    AuditTrail(AuditEventRepository events, Clock clock) {
+    AuditTrail(AuditEventRepository events, Clock clock, PlatformTransactionManager transactions) {
         this.events = events;
         this.clock = clock;
+        this.separately = new TransactionTemplate(transactions);
+        separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * A change is audited inside its own transaction, just before it commits: one connection, and the audit row
+     * stands or falls with the change. Audited reads run in writable transactions for the same reason: a second
+     * connection per request would let a burst of requests exhaust the pool while each waits for its second one.
+     * Outside a writable transaction the row gets a short transaction of its own.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     public void on(AuditableAction action) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            events.save(event(action));
+        } else {
+            separately.executeWithoutResult(status -> events.save(event(action)));
+        }
+    }
+
+    private AuditEvent event(AuditableAction action) {
         KeelUser user = CurrentUser.find().orElse(null);
-        events.save(new AuditEvent(clock.instant(), user == null ? "system" : user.email(),
+        return new AuditEvent(clock.instant(), user == null ? "system" : user.email(),
                 user == null ? null : user.accountId(), action.studioId(), action.action(), action.subjectType(),
-                action.subjectId(), Outcome.SUCCESS));
+                action.subjectId(), Outcome.SUCCESS);
     }
 
     @EventListener

@@ -58,7 +58,7 @@ public class ClientService {
                 f.statuses(), ClientSorts.sanitize(pageable)).getContent();
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // writable: the read is audited in the same transaction
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public ClientDetails get(long clientId) {
         Client client = visible(clientId);

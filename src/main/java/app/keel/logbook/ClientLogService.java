@@ -38,7 +38,7 @@ public class ClientLogService {
     }
 
     /** The log's head: adherence over the last 7 and 28 days. Audited as a read of the client's log. */
-    @Transactional(readOnly = true)
+    @Transactional // writable: the read is audited in the same transaction
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public LogSummary summary(long clientId) {
         KeelUser me = CurrentUser.require();
@@ -74,7 +74,7 @@ public class ClientLogService {
     }
 
     /** What the client logged for each item on one day. Audited. */
-    @Transactional(readOnly = true)
+    @Transactional // writable: the read is audited in the same transaction
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public List<ItemLogView> itemLogs(long clientId, LocalDate date) {
         KeelUser me = CurrentUser.require();

@@ -104,6 +104,12 @@ class ProgramJourneyIT extends BrowserJourney {
             choose(page, dialog, "Progression", "+ kg per week");
             // The amount field is labelled after the chosen rule.
             field(dialog, "kg more per week").fill("2.5");
+            // The gate is on by default; this journey switches it off to see the week-by-week steps in the plan
+            // (how the gate holds without logs is covered by LogbookGateIT).
+            Locator gate = dialog.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions()
+                    .setName("Only progress after a good week (adherence and pain)"));
+            assertThat(gate).isChecked();
+            gate.uncheck();
             // The deload rule's defaults are the usual ones: every 4th week at 60 %.
             assertThat(field(dialog, "Deload every Nth week")).hasValue("4");
             assertThat(field(dialog, "Deload volume (% of normal)")).hasValue("60");

@@ -170,6 +170,16 @@ class ProgramServiceIT {
         d.setLoadKg(new BigDecimal("20"));
         as(studio.practitioner(), () -> items.update(row.id(), row.version(), d));
 
+        // The gate is on by default for a load program: without logs there is no evidence, so the dose holds.
+        WeekPlanTable gated = as(studio.practitioner(), () -> weekPlans.weekPlan(program.id()));
+        assertThat(gated.items().getFirst().doses()).containsExactly("3 × 8 · 20 kg", "3 × 8 · 20 kg",
+                "3 × 8 · 20 kg", "2 × 8 · 12 kg", "3 × 8 · 20 kg", "3 × 8 · 20 kg", "3 × 8 · 20 kg",
+                "2 × 8 · 12 kg");
+
+        ProgramDetails current = as(studio.practitioner(), () -> programs.get(program.id()));
+        ProgramDraft ungated = current.draft();
+        ungated.setGateEnabled(false);
+        as(studio.practitioner(), () -> programs.update(program.id(), current.version(), ungated));
         WeekPlanTable plan = as(studio.practitioner(), () -> weekPlans.weekPlan(program.id()));
         assertThat(plan.weeks()).hasSize(8);
         assertThat(plan.weeks()).extracting(WeekPlanTable.Week::deload)

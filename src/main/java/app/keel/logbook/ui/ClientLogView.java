@@ -89,7 +89,7 @@ class ClientLogView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(d -> Dates.date(d.date())).setHeader("Day").setAutoWidth(true);
         grid.addColumn(d -> d.scheduled() == 0 ? "nothing planned" : percent(d.adherence())).setHeader("Adherence");
         grid.addColumn(d -> d.scheduled() == 0 && !d.hasLogs() ? "" : d.done() + " done · " + d.partly()
-                + " partly · " + d.skipped() + " skipped · of " + d.scheduled()).setHeader("Items").setFlexGrow(2);
+                + " partly · " + d.skipped() + " skipped · of " + d.scheduled()).setHeader("Items").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> d.worstPain() == null ? "no check-in" : d.worstPain() + " / 10").setHeader("Worst pain");
         grid.addColumn(d -> Boolean.TRUE.equals(d.flareUp()) ? "Flare-up" : "").setHeader("Flare-up");
         grid.addColumn(ClientLogView::notes).setHeader("Notes").setFlexGrow(3);

@@ -23,7 +23,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.RouteParameters;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,7 +88,7 @@ class ClientLogViewTest extends SpringBrowserlessTest {
     @Test
     void the_practitioner_sees_a_row_per_day_newest_first_with_adherence_pain_and_flare_up() {
         BrowserlessSignIn.as(studio.practitioner());
-        navigate(ClientLogView.class, new RouteParameters("clientId", String.valueOf(client.id())));
+        navigate(ClientLogView.class, Map.of("clientId", String.valueOf(client.id())));
         assertThat(find(H2.class).withText("Log: Gwen Grid").exists()).isTrue();
         assertThat(find(Paragraph.class).withId("log-summary").single().getText())
                 .startsWith("Adherence: 25 % over the last 7 days");
@@ -107,7 +107,7 @@ class ClientLogViewTest extends SpringBrowserlessTest {
     @Test
     void a_practitioner_outside_the_caseload_finds_no_such_client() {
         BrowserlessSignIn.as(studio.otherPractitioner());
-        navigate(ClientLogView.class, new RouteParameters("clientId", String.valueOf(client.id())));
+        navigate(ClientLogView.class, Map.of("clientId", String.valueOf(client.id())));
         assertThat(find(H2.class).withText("Client not found").exists()).isTrue();
         assertThat(find(Grid.class).exists()).isFalse();
     }

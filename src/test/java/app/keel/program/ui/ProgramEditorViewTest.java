@@ -116,7 +116,9 @@ class ProgramEditorViewTest extends SpringBrowserlessTest {
                 .containsEntry("sets", 3).containsEntry("reps", 8);
         WeekPlanGrid plan = find(WeekPlanGrid.class).single();
         assertThat(test(plan).getCellText(0, 1)).isEqualTo("3 × 8 · 20 kg");
-        assertThat(test(plan).getCellText(0, 2)).isEqualTo("3 × 8 · 22.5 kg");
+        // Week 2 holds: the gate is on by default and there are no logs yet (no evidence to progress on).
+        assertThat(test(plan).getCellText(0, 2)).isEqualTo("3 × 8 · 20 kg");
+        assertThat(test(plan).getCellText(0, 4)).as("the deload week").isEqualTo("2 × 8 · 12 kg");
     }
 
     @Test
