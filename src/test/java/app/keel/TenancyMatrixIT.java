@@ -1,7 +1,7 @@
 package app.keel;
 
 import app.keel.account.AccountService;
-import app.keel.account.KeelUser;
+import app.keel.account.security.KeelUser;
 import app.keel.account.Role;
 import app.keel.account.StaffDraft;
 import app.keel.base.NotFoundException;
@@ -19,18 +19,18 @@ import app.keel.logbook.ClientLogService;
 import app.keel.logbook.ItemLogDraft;
 import app.keel.logbook.LogOutcome;
 import app.keel.logbook.LogbookService;
-import app.keel.logbook.PsfsService;
+import app.keel.logbook.psfs.PsfsService;
 import app.keel.program.DeloadDraft;
-import app.keel.program.MyProgramService;
-import app.keel.program.PrescriptionRow;
-import app.keel.program.PrescriptionService;
+import app.keel.program.plan.MyProgramService;
+import app.keel.program.prescription.PrescriptionRow;
+import app.keel.program.prescription.PrescriptionService;
 import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramDraft;
 import app.keel.program.ProgramService;
 import app.keel.program.ProgramStatus;
-import app.keel.program.TemplateService;
-import app.keel.program.TemplateSummary;
-import app.keel.program.WeekPlanService;
+import app.keel.program.template.TemplateService;
+import app.keel.program.template.TemplateSummary;
+import app.keel.program.plan.WeekPlanService;
 import app.keel.program.dosage.DeloadReason;
 import app.keel.studio.StudioService;
 import app.keel.support.KeelIntegrationTest;
@@ -209,6 +209,8 @@ class TenancyMatrixIT {
                     program.startDate(), program.startDate().plusDays(2), 50, DeloadReason.TRAVEL))));
             tests.add(notFound(who + " deletes a deload", user, () -> programs.removeDeload(deloadId)));
             tests.add(notFound(who + " adds an item", user, () -> items.add(program.id(), item.exerciseId())));
+            tests.add(notFound(who + " adds a copied item", user, () -> items.addCopy(program.id(), item.exerciseId(),
+                    item.toDraft())));
             tests.add(notFound(who + " edits an item", user, () -> items.update(item.id(), item.version(),
                     item.toDraft())));
             tests.add(notFound(who + " removes an item", user, () -> {
@@ -335,6 +337,8 @@ class TenancyMatrixIT {
                 denied("client moves a deload", victimLogin, () -> programs.updateDeload(deloadId, null)),
                 denied("client deletes a deload", victimLogin, () -> programs.removeDeload(deloadId)),
                 denied("client adds an item", victimLogin, () -> items.add(program.id(), item.exerciseId())),
+                denied("client adds a copied item", victimLogin, () -> items.addCopy(program.id(), item.exerciseId(),
+                        item.toDraft())),
                 denied("client edits an item", victimLogin, () -> items.update(item.id(), 0, item.toDraft())),
                 denied("client reads the editor rows", victimLogin, () -> items.rows(program.id())),
                 denied("client reads the week plan", victimLogin, () -> weekPlans.weekPlan(program.id())),

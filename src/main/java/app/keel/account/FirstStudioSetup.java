@@ -1,5 +1,6 @@
 package app.keel.account;
 
+import app.keel.account.security.SystemAuthentication;
 import app.keel.studio.Studio;
 import app.keel.studio.StudioService;
 import org.slf4j.Logger;

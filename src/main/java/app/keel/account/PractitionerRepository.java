@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 
-interface PractitionerRepository extends JpaRepository<Practitioner, Long> {
+public interface PractitionerRepository extends JpaRepository<Practitioner, Long> {
 
     Optional<Practitioner> findByAccountId(long accountId);
 

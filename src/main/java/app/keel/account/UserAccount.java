@@ -52,11 +52,11 @@ public class UserAccount extends AbstractEntity {
         return passwordHash != null;
     }
 
-    String getPasswordHash() {
+    public String getPasswordHash() {
         return passwordHash;
     }
 
-    boolean isEnabled() {
+    public boolean isEnabled() {
         return enabled;
     }
 

@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.Optional;
 
-interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select a from UserAccount a where lower(a.email) = lower(:email)")
     Optional<UserAccount> findByEmailIgnoreCase(String email);

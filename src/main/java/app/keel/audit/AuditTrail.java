@@ -1,7 +1,7 @@
 package app.keel.audit;
 
-import app.keel.account.CurrentUser;
-import app.keel.account.KeelUser;
+import app.keel.account.security.CurrentUser;
+import app.keel.account.security.KeelUser;
 import app.keel.audit.AuditEvent.Outcome;
 import app.keel.base.AuditableAction;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;

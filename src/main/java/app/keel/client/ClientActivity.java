@@ -1,6 +1,6 @@
 package app.keel.client;
 
-import app.keel.account.KeelUser;
+import app.keel.account.security.KeelUser;
 import app.keel.account.Role;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;

@@ -1,9 +1,9 @@
 package app.keel.client;
 
 import app.keel.account.AccountService;
-import app.keel.account.CurrentUser;
+import app.keel.account.security.CurrentUser;
 import app.keel.account.IssuedInvitation;
-import app.keel.account.KeelUser;
+import app.keel.account.security.KeelUser;
 import app.keel.account.PractitionerOption;
 import app.keel.base.AuditableAction;
 import app.keel.base.ConcurrentEditException;

@@ -1,16 +1,16 @@
 package app.keel.demo;
 
 import app.keel.account.AccountService;
-import app.keel.account.KeelUser;
+import app.keel.account.security.KeelUser;
 import app.keel.account.Role;
 import app.keel.account.StaffDraft;
-import app.keel.account.SystemAuthentication;
+import app.keel.account.security.SystemAuthentication;
 import app.keel.client.ClientDetails;
 import app.keel.client.ClientDraft;
 import app.keel.client.ClientService;
 import app.keel.client.ClientStatus;
-import app.keel.logbook.HistoryStory;
-import app.keel.logbook.LogbookHistory;
+import app.keel.logbook.history.HistoryStory;
+import app.keel.logbook.history.LogbookHistory;
 import app.keel.studio.Studio;
 import app.keel.studio.StudioService;
 import org.slf4j.Logger;

@@ -1,7 +1,7 @@
 package app.keel.exercise;
 
-import app.keel.account.CurrentUser;
-import app.keel.account.KeelUser;
+import app.keel.account.security.CurrentUser;
+import app.keel.account.security.KeelUser;
 import app.keel.base.ConcurrentEditException;
 import app.keel.base.InputRules;
 import app.keel.base.InvalidInputException;

@@ -29,13 +29,13 @@ public class CheckIn extends AbstractEntity {
     protected CheckIn() {
     }
 
-    CheckIn(long studioId, long clientId, LocalDate checkDate) {
+    public CheckIn(long studioId, long clientId, LocalDate checkDate) {
         this.studioId = studioId;
         this.clientId = clientId;
         this.checkDate = checkDate;
     }
 
-    void apply(CheckInDraft d, Instant now) {
+    public void apply(CheckInDraft d, Instant now) {
         painNow = d.getPainNow();
         worstPain = d.getWorstPain();
         stiffness = d.getStiffness();

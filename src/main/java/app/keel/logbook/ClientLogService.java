@@ -1,7 +1,9 @@
 package app.keel.logbook;
 
-import app.keel.account.CurrentUser;
-import app.keel.account.KeelUser;
+import app.keel.logbook.adherence.Adherence;
+import app.keel.logbook.adherence.DayTally;
+import app.keel.account.security.CurrentUser;
+import app.keel.account.security.KeelUser;
 import app.keel.base.AuditableAction;
 import app.keel.base.InvalidInputException;
 import app.keel.client.ClientRef;

@@ -36,7 +36,7 @@ public class ItemLog extends AbstractEntity {
     protected ItemLog() {
     }
 
-    ItemLog(long studioId, long clientId, long programId, long prescriptionId, LocalDate logDate) {
+    public ItemLog(long studioId, long clientId, long programId, long prescriptionId, LocalDate logDate) {
         this.studioId = studioId;
         this.clientId = clientId;
         this.programId = programId;
@@ -44,7 +44,7 @@ public class ItemLog extends AbstractEntity {
         this.logDate = logDate;
     }
 
-    void apply(ItemLogDraft d, Instant now) {
+    public void apply(ItemLogDraft d, Instant now) {
         outcome = d.getOutcome();
         setsDone = d.getSetsDone();
         repsDone = d.getRepsDone();

@@ -1,5 +1,6 @@
 package app.keel.logbook;
 
+import app.keel.logbook.adherence.Adherence;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -7,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-interface ItemLogRepository extends JpaRepository<ItemLog, Long> {
+public interface ItemLogRepository extends JpaRepository<ItemLog, Long> {
 
     /**
      * A current item of a program of the signed-in client's own record, with that day's log: one statement. Anything

@@ -1,5 +1,7 @@
 package app.keel.logbook;
 
+import app.keel.logbook.adherence.Adherence;
+import app.keel.logbook.adherence.ScheduledProgram;
 import app.keel.program.OutcomeSource;
 import app.keel.program.dosage.FixedOutcomes;
 import app.keel.program.dosage.ProgramCalendar;

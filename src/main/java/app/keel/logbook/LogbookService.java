@@ -1,13 +1,13 @@
 package app.keel.logbook;
 
-import app.keel.account.CurrentUser;
-import app.keel.account.KeelUser;
+import app.keel.account.security.CurrentUser;
+import app.keel.account.security.KeelUser;
 import app.keel.base.AuditableAction;
 import app.keel.base.InputRules;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
-import app.keel.program.MyProgram;
-import app.keel.program.MyProgramService;
+import app.keel.program.plan.MyProgram;
+import app.keel.program.plan.MyProgramService;
 import app.keel.program.ProgramStatus;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;

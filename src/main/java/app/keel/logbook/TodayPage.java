@@ -1,6 +1,6 @@
 package app.keel.logbook;
 
-import app.keel.program.MyProgram;
+import app.keel.program.plan.MyProgram;
 
 import java.time.LocalDate;
 import java.util.List;

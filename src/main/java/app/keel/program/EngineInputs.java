@@ -1,5 +1,7 @@
 package app.keel.program;
 
+import app.keel.program.prescription.Prescription;
+import app.keel.program.prescription.PrescriptionRow;
 import app.keel.exercise.LoadKind;
 import app.keel.program.dosage.BaseDose;
 import app.keel.program.dosage.DeloadPeriod;
@@ -13,16 +15,16 @@ import java.util.List;
 import java.util.Optional;
 
 /** Translates stored programs into the dosage engine's plain values (the engine knows nothing of JPA). */
-final class EngineInputs {
+final public class EngineInputs {
 
     private EngineInputs() {
     }
 
-    static ProgramCalendar calendar(Program p) {
+    public static ProgramCalendar calendar(Program p) {
         return p.calendar();
     }
 
-    static ProgressionRule rule(Program p) {
+    public static ProgressionRule rule(Program p) {
         BigDecimal amount = p.getProgressionAmount();
         BigDecimal cap = p.getProgressionCap();
         return switch (p.getProgressionKind()) {
@@ -36,28 +38,28 @@ final class EngineInputs {
         };
     }
 
-    static ProgressionGate gate(Program p) {
+    public static ProgressionGate gate(Program p) {
         return p.isGateEnabled() ? new ProgressionGate(p.getGateMinAdherence(), p.getGatePainRise())
                 : ProgressionGate.OFF;
     }
 
-    static Optional<DeloadRule> deloadRule(Program p) {
+    public static Optional<DeloadRule> deloadRule(Program p) {
         return p.getDeloadEveryNthWeek() == null || p.getDeloadVolumePercent() == null ? Optional.empty()
                 : Optional.of(new DeloadRule(p.getDeloadEveryNthWeek(), p.getDeloadVolumePercent()));
     }
 
-    static BaseDose base(Prescription item) {
+    public static BaseDose base(Prescription item) {
         BigDecimal load = item.getLoadKind() == LoadKind.KG ? item.getLoadKg() : null;
         return new BaseDose(item.getSets(), item.getReps(), item.getHoldSeconds(), load, item.getMinutes(),
                 item.getTimesPerDay());
     }
 
-    static BaseDose base(PrescriptionRow item) {
+    public static BaseDose base(PrescriptionRow item) {
         BigDecimal load = item.loadKind() == LoadKind.KG ? item.loadKg() : null;
         return new BaseDose(item.sets(), item.reps(), item.holdSeconds(), load, item.minutes(), item.timesPerDay());
     }
 
-    static List<DeloadPeriod> periods(List<PlannedDeload> deloads) {
+    public static List<DeloadPeriod> periods(List<PlannedDeload> deloads) {
         return deloads.stream().map(d -> new DeloadPeriod(d.getStartDate(), d.getEndDate(), d.getVolumePercent(),
                 d.getReason())).toList();
     }

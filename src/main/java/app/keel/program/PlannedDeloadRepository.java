@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 
-interface PlannedDeloadRepository extends JpaRepository<PlannedDeload, Long> {
+public interface PlannedDeloadRepository extends JpaRepository<PlannedDeload, Long> {
 
     @Query("select d from PlannedDeload d where d.programId = :programId order by d.startDate, d.id")
     List<PlannedDeload> forProgram(long programId);

@@ -83,7 +83,7 @@ public class Program extends AbstractEntity {
         updatedBy = editor;
     }
 
-    void touch(String editor) {
+    public void touch(String editor) {
         updatedBy = editor;
     }
 

@@ -1,7 +1,7 @@
 package app.keel.program;
 
-import app.keel.account.CurrentUser;
-import app.keel.account.KeelUser;
+import app.keel.account.security.CurrentUser;
+import app.keel.account.security.KeelUser;
 import app.keel.base.NotFoundException;
 import app.keel.client.ClientRef;
 import app.keel.client.ClientService;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * caseload. Anything else is "not found", exactly like a program that does not exist.
  */
 @Component
-class ProgramAccess {
+public class ProgramAccess {
 
     private final ProgramRepository programs;
     private final ClientService clients;
@@ -22,7 +22,7 @@ class ProgramAccess {
         this.clients = clients;
     }
 
-    Program program(long programId) {
+    public Program program(long programId) {
         KeelUser me = CurrentUser.require();
         Program program = programs.findInStudio(programId, me.studioId()).orElseThrow(NotFoundException::new);
         clients.reference(program.getClientId());

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 
-interface ProgramRepository extends JpaRepository<Program, Long> {
+public interface ProgramRepository extends JpaRepository<Program, Long> {
 
     @Query("select p from Program p where p.id = :id and p.studioId = :studioId")
     Optional<Program> findInStudio(long id, long studioId);

@@ -1,5 +1,7 @@
 package app.keel.program;
 
+import app.keel.program.prescription.PrescriptionDraft;
+import app.keel.program.prescription.PrescriptionRepository;
 import app.keel.base.InputRules;
 import app.keel.base.InvalidInputException;
 import app.keel.exercise.LoadKind;
@@ -13,7 +15,7 @@ import java.util.Map;
 
 /** Server-side checks of what the editor sends: Bean Validation plus the rules that span several fields. */
 @Component
-class ProgramRules {
+public class ProgramRules {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
@@ -25,7 +27,7 @@ class ProgramRules {
         this.items = items;
     }
 
-    void check(ProgramDraft d) {
+    public void check(ProgramDraft d) {
         Map<String, String> errors = new LinkedHashMap<>(InputRules.violations(validator, d));
         BigDecimal amount = d.getProgressionAmount();
         switch (d.getProgressionKind() == null ? ProgressionKind.NONE : d.getProgressionKind()) {
@@ -56,11 +58,11 @@ class ProgramRules {
         throwIfAny(errors);
     }
 
-    void check(DeloadDraft d) {
+    public void check(DeloadDraft d) {
         throwIfAny(new LinkedHashMap<>(InputRules.violations(validator, d)));
     }
 
-    void checkRanges(PrescriptionDraft d) {
+    public void checkRanges(PrescriptionDraft d) {
         throwIfAny(new LinkedHashMap<>(InputRules.violations(validator, d)));
     }
 
@@ -74,7 +76,7 @@ class ProgramRules {
         }
     }
 
-    void check(PrescriptionDraft d) {
+    public void check(PrescriptionDraft d) {
         Map<String, String> errors = new LinkedHashMap<>(InputRules.violations(validator, d));
         if (d.getLoadKind() == LoadKind.KG && d.getLoadKg() == null) {
             errors.putIfAbsent("loadKg", "Give the load in kg, or choose bodyweight.");

@@ -1,7 +1,11 @@
 package app.keel.program;
 
-import app.keel.account.CurrentUser;
-import app.keel.account.KeelUser;
+import app.keel.program.history.ProgramHistory;
+import app.keel.program.history.RevisionDetails;
+import app.keel.program.history.RevisionSummary;
+import app.keel.program.prescription.PrescriptionService;
+import app.keel.account.security.CurrentUser;
+import app.keel.account.security.KeelUser;
 import app.keel.base.AuditableAction;
 import app.keel.base.ConcurrentEditException;
 import app.keel.base.InputRules;
@@ -26,7 +30,7 @@ import java.util.List;
 @Service
 public class ProgramService {
 
-    static final String SUBJECT = "PROGRAM";
+    public static final String SUBJECT = "PROGRAM";
 
     private final ProgramRepository programs;
     private final PlannedDeloadRepository deloads;
@@ -218,7 +222,7 @@ public class ProgramService {
         }
     }
 
-    static void requireEditable(Program program) {
+    public static void requireEditable(Program program) {
         if (program.getStatus() == ProgramStatus.COMPLETED || program.getStatus() == ProgramStatus.ARCHIVED) {
             throw InvalidInputException.of("", "A " + program.getStatus().label().toLowerCase()
                     + " program can no longer be changed.");

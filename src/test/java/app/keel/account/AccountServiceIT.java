@@ -1,5 +1,6 @@
 package app.keel.account;
 
+import app.keel.account.security.KeelUser;
 import app.keel.base.InvalidInputException;
 import app.keel.client.ClientDetails;
 import app.keel.client.ClientService;

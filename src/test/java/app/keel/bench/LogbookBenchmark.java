@@ -1,7 +1,7 @@
 package app.keel.bench;
 
 import app.keel.KeelApplication;
-import app.keel.account.KeelUser;
+import app.keel.account.security.KeelUser;
 import app.keel.logbook.CheckInDraft;
 import app.keel.logbook.ClientLogService;
 import app.keel.logbook.ItemLogDraft;

@@ -1,6 +1,6 @@
 package app.keel.client;
 
-import app.keel.account.KeelUser;
+import app.keel.account.security.KeelUser;
 import app.keel.base.ConcurrentEditException;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;

@@ -1,13 +1,13 @@
 package app.keel.demo;
 
 import app.keel.account.AccountService;
-import app.keel.account.KeelUser;
+import app.keel.account.security.KeelUser;
 import app.keel.account.Role;
-import app.keel.account.SystemAuthentication;
+import app.keel.account.security.SystemAuthentication;
 import app.keel.client.ClientService;
 import app.keel.logbook.ClientLogService;
 import app.keel.logbook.LogSummary;
-import app.keel.logbook.LogbookHistory;
+import app.keel.logbook.history.LogbookHistory;
 import app.keel.studio.StudioService;
 import app.keel.support.KeelIntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package app.keel.e2e;
 
-import app.keel.account.KeelUser;
+import app.keel.account.security.KeelUser;
 import app.keel.client.ClientDetails;
 import app.keel.exercise.ExerciseService;
-import app.keel.program.PrescriptionService;
+import app.keel.program.prescription.PrescriptionService;
 import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramFixtures;
 import app.keel.program.ProgramService;

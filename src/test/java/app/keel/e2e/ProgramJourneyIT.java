@@ -1,6 +1,6 @@
 package app.keel.e2e;
 
-import app.keel.account.KeelUser;
+import app.keel.account.security.KeelUser;
 import app.keel.client.ClientDetails;
 import app.keel.support.TestFixtures;
 import app.keel.support.TestFixtures.StudioSetup;

@@ -1,5 +1,8 @@
 package app.keel.logbook;
 
+import app.keel.logbook.adherence.Adherence;
+import app.keel.logbook.adherence.DayTally;
+import app.keel.logbook.adherence.ScheduledProgram;
 import app.keel.program.dosage.ProgramCalendar;
 import app.keel.program.dosage.Schedule;
 import org.junit.jupiter.api.Test;

@@ -1,18 +1,18 @@
 package app.keel.logbook;
 
-import app.keel.account.KeelUser;
+import app.keel.account.security.KeelUser;
 import app.keel.client.ClientDetails;
 import app.keel.exercise.ExerciseService;
 import app.keel.exercise.LoadKind;
-import app.keel.program.PrescriptionDraft;
-import app.keel.program.PrescriptionRow;
-import app.keel.program.PrescriptionService;
+import app.keel.program.prescription.PrescriptionDraft;
+import app.keel.program.prescription.PrescriptionRow;
+import app.keel.program.prescription.PrescriptionService;
 import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramFixtures;
 import app.keel.program.ProgramService;
 import app.keel.program.ProgramStatus;
-import app.keel.program.WeekPlanService;
-import app.keel.program.WeekPlanTable;
+import app.keel.program.plan.WeekPlanService;
+import app.keel.program.plan.WeekPlanTable;
 import app.keel.support.KeelIntegrationTest;
 import app.keel.support.MutableClock;
 import app.keel.support.TestFixtures;

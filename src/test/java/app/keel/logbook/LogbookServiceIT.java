@@ -1,13 +1,16 @@
 package app.keel.logbook;
 
-import app.keel.account.KeelUser;
+import app.keel.logbook.psfs.PsfsActivityView;
+import app.keel.logbook.psfs.PsfsPrompt;
+import app.keel.logbook.psfs.PsfsService;
+import app.keel.account.security.KeelUser;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
 import app.keel.client.ClientDetails;
 import app.keel.exercise.ExerciseService;
-import app.keel.program.MyProgram;
-import app.keel.program.PrescriptionRow;
-import app.keel.program.PrescriptionService;
+import app.keel.program.plan.MyProgram;
+import app.keel.program.prescription.PrescriptionRow;
+import app.keel.program.prescription.PrescriptionService;
 import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramDraft;
 import app.keel.program.ProgramFixtures;

@@ -1,6 +1,12 @@
 package app.keel.program;
 
-import app.keel.account.KeelUser;
+import app.keel.program.plan.MyProgramService;
+import app.keel.program.plan.WeekPlanService;
+import app.keel.program.plan.WeekPlanTable;
+import app.keel.program.prescription.PrescriptionDraft;
+import app.keel.program.prescription.PrescriptionRow;
+import app.keel.program.prescription.PrescriptionService;
+import app.keel.account.security.KeelUser;
 import app.keel.base.ConcurrentEditException;
 import app.keel.base.InvalidInputException;
 import app.keel.client.ClientDetails;

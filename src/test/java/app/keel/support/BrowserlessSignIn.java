@@ -1,6 +1,6 @@
 package app.keel.support;
 
-import app.keel.account.KeelUser;
+import app.keel.account.security.KeelUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;

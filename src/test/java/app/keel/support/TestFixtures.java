@@ -1,10 +1,10 @@
 package app.keel.support;
 
 import app.keel.account.AccountService;
-import app.keel.account.KeelUser;
+import app.keel.account.security.KeelUser;
 import app.keel.account.Role;
 import app.keel.account.StaffDraft;
-import app.keel.account.SystemAuthentication;
+import app.keel.account.security.SystemAuthentication;
 import app.keel.client.ClientDetails;
 import app.keel.client.ClientDraft;
 import app.keel.client.ClientService;

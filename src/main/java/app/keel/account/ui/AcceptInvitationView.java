@@ -3,7 +3,7 @@ package app.keel.account.ui;
 import app.keel.account.AccountService;
 import app.keel.account.InvitationCheck;
 import app.keel.account.InvitationState;
-import app.keel.account.SessionSignIn;
+import app.keel.account.security.SessionSignIn;
 import app.keel.base.InvalidInputException;
 import app.keel.base.ui.FormErrors;
 import com.vaadin.flow.component.UI;

@@ -1,6 +1,6 @@
 package app.keel.account.ui;
 
-import app.keel.account.CurrentUser;
+import app.keel.account.security.CurrentUser;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;

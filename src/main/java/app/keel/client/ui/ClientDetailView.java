@@ -1,7 +1,7 @@
 package app.keel.client.ui;
 
 import app.keel.account.AccountService;
-import app.keel.account.CurrentUser;
+import app.keel.account.security.CurrentUser;
 import app.keel.account.IssuedInvitation;
 import app.keel.account.PractitionerOption;
 import app.keel.base.InvalidInputException;

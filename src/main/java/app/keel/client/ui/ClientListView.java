@@ -2,7 +2,7 @@ package app.keel.client.ui;
 
 import app.keel.base.ui.Dates;
 import app.keel.account.AccountService;
-import app.keel.account.CurrentUser;
+import app.keel.account.security.CurrentUser;
 import app.keel.account.PractitionerOption;
 import app.keel.client.ClientBulkAction;
 import app.keel.client.ClientFilter;

@@ -8,7 +8,7 @@ import app.keel.logbook.AlreadyLoggedException;
 import app.keel.logbook.ItemLogDraft;
 import app.keel.logbook.ItemLogView;
 import app.keel.logbook.LogOutcome;
-import app.keel.program.MyProgram;
+import app.keel.program.plan.MyProgram;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -2,8 +2,8 @@ package app.keel.logbook.ui;
 
 import app.keel.base.InvalidInputException;
 import app.keel.base.ui.Notifications;
-import app.keel.logbook.PsfsActivityView;
-import app.keel.logbook.PsfsPrompt;
+import app.keel.logbook.psfs.PsfsActivityView;
+import app.keel.logbook.psfs.PsfsPrompt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;

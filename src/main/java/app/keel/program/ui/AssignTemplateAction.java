@@ -1,12 +1,12 @@
 package app.keel.program.ui;
 
-import app.keel.account.CurrentUser;
+import app.keel.account.security.CurrentUser;
 import app.keel.base.ui.Notifications;
 import app.keel.client.ClientBulkAction;
 import app.keel.client.ClientSummary;
-import app.keel.program.BulkAssignResult;
-import app.keel.program.TemplateService;
-import app.keel.program.TemplateSummary;
+import app.keel.program.template.BulkAssignResult;
+import app.keel.program.template.TemplateService;
+import app.keel.program.template.TemplateSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;

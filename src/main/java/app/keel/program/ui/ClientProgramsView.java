@@ -1,6 +1,6 @@
 package app.keel.program.ui;
 
-import app.keel.account.CurrentUser;
+import app.keel.account.security.CurrentUser;
 import app.keel.base.ui.Dates;
 import app.keel.base.NotFoundException;
 import app.keel.client.ClientRef;
@@ -8,7 +8,7 @@ import app.keel.client.ClientService;
 import app.keel.program.ProgramDraft;
 import app.keel.program.ProgramService;
 import app.keel.program.ProgramSummary;
-import app.keel.program.TemplateService;
+import app.keel.program.template.TemplateService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

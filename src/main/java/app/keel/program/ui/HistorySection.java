@@ -1,10 +1,10 @@
 package app.keel.program.ui;
 
 import app.keel.base.ui.Dates;
-import app.keel.account.CurrentUser;
+import app.keel.account.security.CurrentUser;
 import app.keel.program.ProgramService;
-import app.keel.program.RevisionDetails;
-import app.keel.program.RevisionSummary;
+import app.keel.program.history.RevisionDetails;
+import app.keel.program.history.RevisionSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;

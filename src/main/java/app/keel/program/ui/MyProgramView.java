@@ -1,8 +1,8 @@
 package app.keel.program.ui;
 
 import app.keel.program.DeloadRow;
-import app.keel.program.MyProgram;
-import app.keel.program.MyProgramService;
+import app.keel.program.plan.MyProgram;
+import app.keel.program.plan.MyProgramService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;

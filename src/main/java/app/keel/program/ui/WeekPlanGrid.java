@@ -1,6 +1,6 @@
 package app.keel.program.ui;
 
-import app.keel.program.WeekPlanTable;
+import app.keel.program.plan.WeekPlanTable;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 

@@ -1,6 +1,6 @@
 package app.keel.account.ui;
 
-import app.keel.account.KeelUser;
+import app.keel.account.security.KeelUser;
 import app.keel.client.ClientDetails;
 import app.keel.client.ui.ClientListView;
 import app.keel.support.BrowserlessSignIn;

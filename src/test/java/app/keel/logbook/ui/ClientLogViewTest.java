@@ -1,6 +1,6 @@
 package app.keel.logbook.ui;
 
-import app.keel.account.KeelUser;
+import app.keel.account.security.KeelUser;
 import app.keel.client.ClientDetails;
 import app.keel.exercise.ExerciseService;
 import app.keel.logbook.CheckInDraft;
@@ -8,8 +8,8 @@ import app.keel.logbook.ItemLogDraft;
 import app.keel.logbook.LogDay;
 import app.keel.logbook.LogOutcome;
 import app.keel.logbook.LogbookService;
-import app.keel.program.PrescriptionRow;
-import app.keel.program.PrescriptionService;
+import app.keel.program.prescription.PrescriptionRow;
+import app.keel.program.prescription.PrescriptionService;
 import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramFixtures;
 import app.keel.program.ProgramService;

@@ -1,0 +1,141 @@
+package app.keel.account.security;
+
+import app.keel.account.Role;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The signed-in person: everything services need to scope a query (studio, practitioner profile, roles)
+ * without another lookup. Kept in the HTTP session; the password hash is erased after sign-in.
+ */
+public final class KeelUser implements UserDetails, CredentialsContainer {
+
+    private final long accountId;
+    private final long studioId;
+    private final Long practitionerId;
+    private final String email;
+    private final String displayName;
+    private final Set<Role> roles;
+    private final String zone;
+    private final String locale;
+    private final boolean enabled;
+    private String passwordHash;
+
+    KeelUser(long accountId, long studioId, Long practitionerId, String email, String displayName, Set<Role> roles,
+             String zone, String locale, String passwordHash, boolean enabled) {
+        this.accountId = accountId;
+        this.studioId = studioId;
+        this.practitionerId = practitionerId;
+        this.email = email;
+        this.displayName = displayName;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.zone = zone;
+        this.locale = locale;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public long studioId() {
+        return studioId;
+    }
+
+    /** The practitioner profile of this account, or null when it treats nobody. */
+    public Long practitionerId() {
+        return practitionerId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return EnumSet.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.STUDIO_ADMIN);
+    }
+
+    public boolean isStaff() {
+        return has(Role.STUDIO_ADMIN) || has(Role.PRACTITIONER);
+    }
+
+    public ZoneId zoneId() {
+        return ZoneId.of(zone);
+    }
+
+    /** The studio's language and region, for dates and numbers. */
+    public Locale locale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    /** The studio id, for method-security expressions such as {@code principal.studioId}. */
+    public long getStudioId() {
+        return studioId;
+    }
+
+    KeelUser withoutPassword() {
+        return new KeelUser(accountId, studioId, practitionerId, email, displayName, roles, zone, locale, null, enabled);
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).collect(Collectors.toSet());
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KeelUser other && other.accountId == accountId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(accountId);
+    }
+
+    @Override
+    public String toString() {
+        return "KeelUser[" + accountId + "]";
+    }
+}

@@ -1,7 +1,0 @@
-package app.keel.program;
-
-import java.time.Instant;
-
-/** A revision in a program's history list. */
-public record RevisionSummary(int number, Instant createdAt, String createdBy) {
-}

@@ -1,5 +1,0 @@
-package app.keel.program;
-
-/** A template as a choice in a list. */
-public record TemplateSummary(long id, String title, ProgramKind kind, int weeks) {
-}

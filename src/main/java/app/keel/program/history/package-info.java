@@ -1,0 +1,5 @@
+/** The numbered revisions of running programs. */
+@NamedInterface("history")
+package app.keel.program.history;
+
+import org.springframework.modulith.NamedInterface;

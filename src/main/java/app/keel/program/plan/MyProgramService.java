@@ -1,0 +1,115 @@
+package app.keel.program.plan;
+
+import app.keel.program.DeloadRow;
+import app.keel.program.EngineInputs;
+import app.keel.program.OutcomeSource;
+import app.keel.program.PlannedDeload;
+import app.keel.program.PlannedDeloadRepository;
+import app.keel.program.Program;
+import app.keel.program.ProgramRepository;
+import app.keel.program.ProgramStatus;
+import app.keel.program.prescription.Prescription;
+import app.keel.program.prescription.PrescriptionRepository;
+import app.keel.account.security.CurrentUser;
+import app.keel.account.security.KeelUser;
+import app.keel.client.ClientRef;
+import app.keel.client.ClientService;
+import app.keel.exercise.ExerciseDetails;
+import app.keel.exercise.ExerciseService;
+import app.keel.program.dosage.Dose;
+import app.keel.program.dosage.DosageEngine;
+import app.keel.program.dosage.ProgramCalendar;
+import app.keel.program.dosage.WeeklyOutcomes;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The client's own running programs, with today's effective dosage. Clients read only their own. */
+@Service
+public class MyProgramService {
+
+    private final ProgramRepository programs;
+    private final PrescriptionRepository items;
+    private final PlannedDeloadRepository deloads;
+    private final ClientService clients;
+    private final ExerciseService exercises;
+    private final OutcomeSource progress;
+    private final Clock clock;
+    private final DosageEngine engine = new DosageEngine();
+
+    MyProgramService(ProgramRepository programs, PrescriptionRepository items, PlannedDeloadRepository deloads,
+                     ClientService clients, ExerciseService exercises, OutcomeSource progress,
+                     Clock clock) {
+        this.programs = programs;
+        this.items = items;
+        this.deloads = deloads;
+        this.clients = clients;
+        this.exercises = exercises;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CLIENT')")
+    public List<MyProgram> myPrograms() {
+        KeelUser me = CurrentUser.require();
+        return myProgramsOn(LocalDate.now(clock.withZone(me.zoneId())));
+    }
+
+    /** The client's running programs as they stood on {@code date} (the logbook's catch-up days). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CLIENT')")
+    public List<MyProgram> myProgramsOn(LocalDate date) {
+        KeelUser me = CurrentUser.require();
+        ClientRef client = clients.me();
+        return programs.visibleToClient(me.studioId(), client.id()).stream()
+                .map(p -> view(p, date)).toList();
+    }
+
+    private MyProgram view(Program program, LocalDate today) {
+        ProgramCalendar calendar = EngineInputs.calendar(program);
+        List<PlannedDeload> planned = deloads.forProgram(program.getId());
+        List<Prescription> order = items.inOrder(program.getId());
+        boolean scheduled = program.getStatus() == ProgramStatus.ACTIVE && calendar.isScheduled(today);
+        Integer deloadPercent = scheduled ? planned.stream()
+                .filter(d -> !today.isBefore(d.getStartDate()) && !today.isAfter(d.getEndDate()))
+                .map(PlannedDeload::getVolumePercent).min(Integer::compare).orElse(null) : null;
+        List<MyProgram.Item> todayItems = new ArrayList<>();
+        if (scheduled) {
+            WeeklyOutcomes outcomes = progress.outcomes(program.getId(), program.getClientId(), calendar,
+                    order.size());
+            Map<Long, ExerciseDetails> library = exercises.forPrograms(
+                    order.stream().map(Prescription::getExerciseId).toList());
+            for (Prescription item : order) {
+                Dose dose = engine.doseOn(today, calendar, EngineInputs.base(item), EngineInputs.rule(program),
+                        EngineInputs.gate(program), outcomes, EngineInputs.periods(planned))
+                        .orElseThrow();
+                ExerciseDetails exercise = library.get(item.getExerciseId());
+                List<String> cues = item.getCues() == null ? exercise.cues() : List.of(item.getCues());
+                todayItems.add(new MyProgram.Item(item.getId(), exercise.name(), DoseText.inWords(dose,
+                        item.getLoadKind(), item.getBand(), item.getSide()), dose, item.getSets(),
+                        item.getTimeAnchors(), cues, item.getStopRule(), exercise.instructions()));
+            }
+        }
+        List<DeloadRow> upcoming = planned.stream().filter(d -> !d.getEndDate().isBefore(today))
+                .map(DeloadRow::of).toList();
+        return new MyProgram(program.getId(), program.getTitle(), program.getKind(), program.getGoal(),
+                program.getStatus(), program.getStartDate(), program.getEndDate(), today, scheduled,
+                deloadPercent != null, deloadPercent, nextSession(calendar, today), todayItems, upcoming);
+    }
+
+    private static LocalDate nextSession(ProgramCalendar calendar, LocalDate today) {
+        for (LocalDate d = today.plusDays(1); !d.isAfter(calendar.end()); d = d.plusDays(1)) {
+            if (calendar.isScheduled(d)) {
+                return d;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,5 @@
+/** A program's items (prescriptions) and their editing. */
+@NamedInterface("prescription")
+package app.keel.program.prescription;
+
+import org.springframework.modulith.NamedInterface;
