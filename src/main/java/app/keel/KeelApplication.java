@@ -1,5 +1,6 @@
 package app.keel;
 
+import app.keel.base.ProdDatasourceCheck;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
@@ -7,8 +8,6 @@ import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.aura.Aura;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-
-import app.keel.base.ProdDatasourceCheck;
 
 @SpringBootApplication
 @StyleSheet(Aura.STYLESHEET)

@@ -3,6 +3,13 @@ package app.keel.base;
 /** Someone else saved the same record since it was opened; the user's input was not applied. */
 public class ConcurrentEditException extends RuntimeException {
 
+    /** Refuses a save over another version than the one the user opened; names who saved in between. */
+    public static void requireVersion(long actual, long expected, String changedBy) {
+        if (actual != expected) {
+            throw new ConcurrentEditException(changedBy);
+        }
+    }
+
     public ConcurrentEditException(String changedBy) {
         super(changedBy == null
                 ? "Someone else changed this record while you were editing it. Your changes are still in the form: "

@@ -1,7 +1,7 @@
 package app.keel.client;
 
-import app.keel.account.security.KeelUser;
 import app.keel.account.Role;
+import app.keel.account.security.KeelUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;

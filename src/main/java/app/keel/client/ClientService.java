@@ -1,10 +1,10 @@
 package app.keel.client;
 
 import app.keel.account.AccountService;
-import app.keel.account.security.CurrentUser;
 import app.keel.account.IssuedInvitation;
-import app.keel.account.security.KeelUser;
 import app.keel.account.PractitionerOption;
+import app.keel.account.security.CurrentUser;
+import app.keel.account.security.KeelUser;
 import app.keel.base.AuditableAction;
 import app.keel.base.ConcurrentEditException;
 import app.keel.base.InputRules;
@@ -85,9 +85,7 @@ public class ClientService {
     public ClientDetails update(long clientId, long expectedVersion, ClientDraft draft) {
         KeelUser me = CurrentUser.require();
         Client client = visible(clientId);
-        if (client.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(client.getUpdatedBy());
-        }
+        ConcurrentEditException.requireVersion(client.getVersion(), expectedVersion, client.getUpdatedBy());
         long practitionerId = checkedPrimary(me, draft, client);
         check(me, draft, clientId);
         client.apply(draft, practitionerId, me.displayName());
@@ -164,7 +162,7 @@ public class ClientService {
 
     private void check(KeelUser me, ClientDraft draft, long exceptId) {
         Map<String, String> errors = new LinkedHashMap<>(InputRules.violations(validator, draft));
-        LocalDate today = LocalDate.now(clock.withZone(me.zoneId()));
+        LocalDate today = me.today(clock);
         if (draft.getDateOfBirth() != null && draft.getDateOfBirth().isAfter(today)) {
             errors.putIfAbsent("dateOfBirth", "The date of birth cannot be in the future.");
         }

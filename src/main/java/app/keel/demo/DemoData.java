@@ -1,9 +1,9 @@
 package app.keel.demo;
 
 import app.keel.account.AccountService;
-import app.keel.account.security.KeelUser;
 import app.keel.account.Role;
 import app.keel.account.StaffDraft;
+import app.keel.account.security.KeelUser;
 import app.keel.account.security.SystemAuthentication;
 import app.keel.client.ClientDetails;
 import app.keel.client.ClientDraft;

@@ -3,15 +3,15 @@ package app.keel.demo;
 import app.keel.exercise.ExerciseFilter;
 import app.keel.exercise.ExerciseService;
 import app.keel.exercise.LoadKind;
-import app.keel.program.prescription.PrescriptionDraft;
-import app.keel.program.prescription.PrescriptionRow;
-import app.keel.program.prescription.PrescriptionService;
 import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramDraft;
 import app.keel.program.ProgramKind;
 import app.keel.program.ProgramService;
 import app.keel.program.ProgramStatus;
 import app.keel.program.ProgressionKind;
+import app.keel.program.prescription.PrescriptionDraft;
+import app.keel.program.prescription.PrescriptionRow;
+import app.keel.program.prescription.PrescriptionService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,6 @@
 package app.keel.exercise;
 
+import app.keel.base.DoseFormat;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -21,26 +22,11 @@ public record Dosage(
 
     public static final Dosage NONE = new Dosage(null, null, null, null, null, null, null, null, null, null);
 
-    /** "3 × 8, hold 10 s, rest 45 s" – how the library shows it. */
+    /** "3 × 8, hold 10 s, rest 45 s" – how the library shows it (the amount as Keel writes it everywhere). */
     public String summary() {
-        StringBuilder s = new StringBuilder();
-        if (sets != null && reps != null) {
-            s.append(sets).append(" × ").append(reps);
-        } else if (sets != null) {
-            s.append(sets).append(sets == 1 ? " set" : " sets");
-        } else if (reps != null) {
-            s.append(reps).append(" reps");
-        }
-        append(s, holdSeconds == null ? null : "hold " + holdSeconds + " s");
-        append(s, minutes == null ? null : minutes + " min");
-        append(s, timesPerDay == null ? null : timesPerDay + "× a day");
-        append(s, restSeconds == null ? null : "rest " + restSeconds + " s");
-        return s.isEmpty() ? "—" : s.toString();
-    }
-
-    private static void append(StringBuilder s, String part) {
-        if (part != null) {
-            s.append(s.isEmpty() ? "" : ", ").append(part);
-        }
+        String amount = DoseFormat.compact(sets, reps, holdSeconds, minutes, timesPerDay);
+        String rest = restSeconds == null ? "" : "rest " + restSeconds + " s";
+        String all = amount.isEmpty() || rest.isEmpty() ? amount + rest : amount + ", " + rest;
+        return all.isEmpty() ? "—" : all;
     }
 }

@@ -87,9 +87,7 @@ public class ExerciseService {
         if (exercise.isBuiltIn()) {
             throw InvalidInputException.of("", "Built-in exercises stay as they are. Make a copy to adapt it.");
         }
-        if (exercise.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(exercise.getUpdatedBy());
-        }
+        ConcurrentEditException.requireVersion(exercise.getVersion(), expectedVersion, exercise.getUpdatedBy());
         check(draft);
         exercise.apply(draft, me.displayName());
         return details(exercises.saveAndFlush(exercise));

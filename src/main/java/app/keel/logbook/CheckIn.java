@@ -47,8 +47,8 @@ public class CheckIn extends AbstractEntity {
         savedAt = now;
     }
 
-    CheckInView view(boolean editable) {
-        return new CheckInView(getId(), checkDate, painNow, worstPain, stiffness, sleepQuality, stress, confidence,
+    CheckInDetails view(boolean editable) {
+        return new CheckInDetails(getId(), checkDate, painNow, worstPain, stiffness, sleepQuality, stress, confidence,
                 flareUp, note, version, editable);
     }
 

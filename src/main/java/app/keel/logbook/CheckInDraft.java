@@ -42,7 +42,7 @@ public class CheckInDraft {
         return note == null || note.isBlank() ? null : note.strip();
     }
 
-    public static CheckInDraft of(CheckInView saved) {
+    public static CheckInDraft of(CheckInDetails saved) {
         CheckInDraft d = new CheckInDraft();
         d.painNow = saved.painNow();
         d.worstPain = saved.worstPain();

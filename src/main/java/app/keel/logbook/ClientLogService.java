@@ -1,13 +1,13 @@
 package app.keel.logbook;
 
-import app.keel.logbook.adherence.Adherence;
-import app.keel.logbook.adherence.DayTally;
 import app.keel.account.security.CurrentUser;
 import app.keel.account.security.KeelUser;
 import app.keel.base.AuditableAction;
 import app.keel.base.InvalidInputException;
 import app.keel.client.ClientRef;
 import app.keel.client.ClientService;
+import app.keel.logbook.adherence.Adherence;
+import app.keel.logbook.adherence.DayTally;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,7 +45,7 @@ public class ClientLogService {
     public LogSummary summary(long clientId) {
         KeelUser me = CurrentUser.require();
         ClientRef client = clients.reference(clientId);
-        LocalDate today = LocalDate.now(clock.withZone(me.zoneId()));
+        LocalDate today = me.today(clock);
         List<LogDay> month = logs.days(me.studioId(), clientId, today.minusDays(27), today, 0, 28).stream()
                 .map(LogDay::of).toList();
         List<DayTally> tallies = month.stream().map(LogDay::tally).toList();
@@ -78,7 +78,7 @@ public class ClientLogService {
     /** What the client logged for each item on one day. Audited. */
     @Transactional // writable: the read is audited in the same transaction
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
-    public List<ItemLogView> itemLogs(long clientId, LocalDate date) {
+    public List<ItemLogDetails> itemLogs(long clientId, LocalDate date) {
         KeelUser me = CurrentUser.require();
         clients.reference(clientId);
         events.publishEvent(new AuditableAction("CLIENT_LOG_READ", "CLIENT", clientId, me.studioId()));

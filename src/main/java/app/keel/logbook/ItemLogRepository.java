@@ -29,12 +29,12 @@ public interface ItemLogRepository extends JpaRepository<ItemLog, Long> {
 
     /** A client's item logs of one day with exercise names, for staff (access checked by the caller). */
     @Query("""
-            select new app.keel.logbook.ItemLogView(l.id, l.prescriptionId, e.name, l.logDate, l.outcome, l.setsDone,
+            select new app.keel.logbook.ItemLogDetails(l.id, l.prescriptionId, e.name, l.logDate, l.outcome, l.setsDone,
                    l.repsDone, l.holdSeconds, l.loadKg, l.rpe, l.formHeld, l.painDuring, l.note, l.version)
             from ItemLog l join Prescription i on i.id = l.prescriptionId join Exercise e on e.id = i.exerciseId
             where l.studioId = :studioId and l.clientId = :clientId and l.logDate = :date
             order by i.position, l.id""")
-    List<ItemLogView> ofDay(long studioId, long clientId, LocalDate date);
+    List<ItemLogDetails> ofDay(long studioId, long clientId, LocalDate date);
 
     /** Done and partly done items per program week (0-based), for the progression gate. */
     @Query(nativeQuery = true, value = """

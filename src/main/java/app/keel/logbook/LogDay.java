@@ -2,6 +2,7 @@ package app.keel.logbook;
 
 import app.keel.logbook.adherence.Adherence;
 import app.keel.logbook.adherence.DayTally;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.OptionalDouble;

@@ -6,9 +6,9 @@ import app.keel.base.AuditableAction;
 import app.keel.base.InputRules;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
+import app.keel.program.ProgramStatus;
 import app.keel.program.plan.MyProgram;
 import app.keel.program.plan.MyProgramService;
-import app.keel.program.ProgramStatus;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -65,10 +65,10 @@ public class LogbookService {
         LocalDate earliest = earliest(today, mine);
         LocalDate day = date == null ? today : date;
         checkOpen(day, today, earliest, me);
-        Map<Long, ItemLogView> logged = logs.mineOn(day, me.studioId(), me.accountId()).stream()
-                .collect(Collectors.toMap(ItemLog::getPrescriptionId, l -> ItemLogView.of(l, null)));
+        Map<Long, ItemLogDetails> logged = logs.mineOn(day, me.studioId(), me.accountId()).stream()
+                .collect(Collectors.toMap(ItemLog::getPrescriptionId, l -> ItemLogDetails.of(l, null)));
         boolean checkInOpen = !day.isBefore(today.minusDays(1));
-        CheckInView checkIn = checkIns.mine(day, me.studioId(), me.accountId())
+        CheckInDetails checkIn = checkIns.mine(day, me.studioId(), me.accountId())
                 .map(OwnCheckIn::existing).map(c -> c.view(checkInOpen)).orElse(null);
         return new TodayPage(day, today, earliest, mine, logged, checkIn, checkInOpen);
     }
@@ -79,7 +79,7 @@ public class LogbookService {
      */
     @Transactional
     @PreAuthorize("hasRole('CLIENT')")
-    public ItemLogView logItem(long prescriptionId, LocalDate date, ItemLogDraft draft) {
+    public ItemLogDetails logItem(long prescriptionId, LocalDate date, ItemLogDraft draft) {
         KeelUser me = CurrentUser.require();
         LocalDate today = today(me);
         if (date == null) {
@@ -99,7 +99,7 @@ public class LogbookService {
         check(draft, item.prescribedSets());
         ItemLog log = item.existing();
         if (log != null && draft.sameAs(log)) {
-            return ItemLogView.of(log, null);
+            return ItemLogDetails.of(log, null);
         }
         if (log != null && (draft.getExpectedVersion() == null || draft.getExpectedVersion() != log.getVersion())) {
             throw new AlreadyLoggedException();
@@ -115,13 +115,13 @@ public class LogbookService {
             throw new AlreadyLoggedException();
         }
         events.publishEvent(new AuditableAction("ITEM_LOGGED", "ITEM_LOG", log.getId(), me.studioId()));
-        return ItemLogView.of(log, null);
+        return ItemLogDetails.of(log, null);
     }
 
     /** Saves the client's check-in of {@code date}: today, or yesterday's still. One per client and day. */
     @Transactional
     @PreAuthorize("hasRole('CLIENT')")
-    public CheckInView saveCheckIn(LocalDate date, CheckInDraft draft) {
+    public CheckInDetails saveCheckIn(LocalDate date, CheckInDraft draft) {
         KeelUser me = CurrentUser.require();
         LocalDate today = today(me);
         if (date == null || date.isAfter(today)) {
@@ -193,6 +193,6 @@ public class LogbookService {
     }
 
     private LocalDate today(KeelUser me) {
-        return LocalDate.now(clock.withZone(me.zoneId()));
+        return me.today(clock);
     }
 }

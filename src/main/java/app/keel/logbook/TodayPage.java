@@ -13,9 +13,9 @@ import java.util.Optional;
  * a check-in stays editable on its day and the next ({@code checkInOpen}).
  */
 public record TodayPage(LocalDate date, LocalDate today, LocalDate earliest, List<MyProgram> programs,
-                        Map<Long, ItemLogView> logs, CheckInView checkIn, boolean checkInOpen) {
+                        Map<Long, ItemLogDetails> logs, CheckInDetails checkIn, boolean checkInOpen) {
 
-    public Optional<ItemLogView> log(long prescriptionId) {
+    public Optional<ItemLogDetails> log(long prescriptionId) {
         return Optional.ofNullable(logs.get(prescriptionId));
     }
 

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 /** A deload period as the editor lists it. */
 public record DeloadRow(long id, LocalDate startDate, LocalDate endDate, int volumePercent, DeloadReason reason) {
 
-    public static DeloadRow of(PlannedDeload d) {
+    public static DeloadRow of(Deload d) {
         return new DeloadRow(d.getId(), d.getStartDate(), d.getEndDate(), d.getVolumePercent(), d.getReason());
     }
 }

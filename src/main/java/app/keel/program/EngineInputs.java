@@ -1,7 +1,5 @@
 package app.keel.program;
 
-import app.keel.program.prescription.Prescription;
-import app.keel.program.prescription.PrescriptionRow;
 import app.keel.exercise.LoadKind;
 import app.keel.program.dosage.BaseDose;
 import app.keel.program.dosage.DeloadPeriod;
@@ -9,13 +7,15 @@ import app.keel.program.dosage.DeloadRule;
 import app.keel.program.dosage.ProgramCalendar;
 import app.keel.program.dosage.ProgressionGate;
 import app.keel.program.dosage.ProgressionRule;
+import app.keel.program.prescription.Prescription;
+import app.keel.program.prescription.PrescriptionRow;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
 /** Translates stored programs into the dosage engine's plain values (the engine knows nothing of JPA). */
-final public class EngineInputs {
+public final class EngineInputs {
 
     private EngineInputs() {
     }
@@ -59,7 +59,7 @@ final public class EngineInputs {
         return new BaseDose(item.sets(), item.reps(), item.holdSeconds(), load, item.minutes(), item.timesPerDay());
     }
 
-    public static List<DeloadPeriod> periods(List<PlannedDeload> deloads) {
+    public static List<DeloadPeriod> periods(List<Deload> deloads) {
         return deloads.stream().map(d -> new DeloadPeriod(d.getStartDate(), d.getEndDate(), d.getVolumePercent(),
                 d.getReason())).toList();
     }

@@ -1,10 +1,10 @@
 package app.keel.program;
 
-import app.keel.program.prescription.PrescriptionDraft;
-import app.keel.program.prescription.PrescriptionRepository;
 import app.keel.base.InputRules;
 import app.keel.base.InvalidInputException;
 import app.keel.exercise.LoadKind;
+import app.keel.program.prescription.PrescriptionDraft;
+import app.keel.program.prescription.PrescriptionRepository;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 

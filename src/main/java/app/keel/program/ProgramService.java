@@ -1,14 +1,9 @@
 package app.keel.program;
 
-import app.keel.program.history.ProgramHistory;
-import app.keel.program.history.RevisionDetails;
-import app.keel.program.history.RevisionSummary;
-import app.keel.program.prescription.PrescriptionService;
 import app.keel.account.security.CurrentUser;
 import app.keel.account.security.KeelUser;
 import app.keel.base.AuditableAction;
 import app.keel.base.ConcurrentEditException;
-import app.keel.base.InputRules;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
 import app.keel.client.ClientRef;
@@ -17,7 +12,10 @@ import app.keel.program.dosage.DeloadPeriod;
 import app.keel.program.dosage.DeloadPlan;
 import app.keel.program.dosage.DeloadReason;
 import app.keel.program.dosage.ProgramCalendar;
-import jakarta.validation.Validator;
+import app.keel.program.history.ProgramHistory;
+import app.keel.program.history.RevisionDetails;
+import app.keel.program.history.RevisionSummary;
+import app.keel.program.prescription.PrescriptionService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,14 +31,14 @@ public class ProgramService {
     public static final String SUBJECT = "PROGRAM";
 
     private final ProgramRepository programs;
-    private final PlannedDeloadRepository deloads;
+    private final DeloadRepository deloads;
     private final ProgramAccess access;
     private final ClientService clients;
     private final ProgramRules rules;
     private final ApplicationEventPublisher events;
     private final ProgramHistory history;
 
-    ProgramService(ProgramRepository programs, PlannedDeloadRepository deloads, ProgramAccess access,
+    ProgramService(ProgramRepository programs, DeloadRepository deloads, ProgramAccess access,
                    ClientService clients, ProgramRules rules, ApplicationEventPublisher events,
                    ProgramHistory history) {
         this.history = history;
@@ -106,7 +104,7 @@ public class ProgramService {
         requireVersion(program, expectedVersion);
         requireEditable(program);
         rules.check(draft);
-        List<PlannedDeload> manual = deloads.forProgram(programId).stream()
+        List<Deload> manual = deloads.forProgram(programId).stream()
                 .filter(d -> d.getReason() != DeloadReason.PLANNED).toList();
         program.apply(draft, me.displayName());
         programs.saveAndFlush(program);
@@ -144,7 +142,7 @@ public class ProgramService {
     public ProgramDetails addDeload(long programId, DeloadDraft draft) {
         Program program = access.program(programId);
         requireEditable(program);
-        PlannedDeload added = new PlannedDeload(program.getStudioId(), programId, draft.startDate(), draft.endDate(),
+        Deload added = new Deload(program.getStudioId(), programId, draft.startDate(), draft.endDate(),
                 draft.volumePercent(), draft.reason());
         saveDeloadsIfValid(program, draft, added, null);
         return changed(program);
@@ -153,7 +151,7 @@ public class ProgramService {
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public ProgramDetails updateDeload(long deloadId, DeloadDraft draft) {
-        PlannedDeload deload = deloads.findInStudio(deloadId, CurrentUser.require().studioId())
+        Deload deload = deloads.findInStudio(deloadId, CurrentUser.require().studioId())
                 .orElseThrow(NotFoundException::new);
         Program program = access.program(deload.getProgramId());
         requireEditable(program);
@@ -164,7 +162,7 @@ public class ProgramService {
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public ProgramDetails removeDeload(long deloadId) {
-        PlannedDeload deload = deloads.findInStudio(deloadId, CurrentUser.require().studioId())
+        Deload deload = deloads.findInStudio(deloadId, CurrentUser.require().studioId())
                 .orElseThrow(NotFoundException::new);
         Program program = access.program(deload.getProgramId());
         requireEditable(program);
@@ -172,7 +170,7 @@ public class ProgramService {
         return changed(program);
     }
 
-    private void saveDeloadsIfValid(Program program, DeloadDraft draft, PlannedDeload target, PlannedDeload replaced) {
+    private void saveDeloadsIfValid(Program program, DeloadDraft draft, Deload target, Deload replaced) {
         rules.check(draft);
         List<DeloadPeriod> all = new ArrayList<>(EngineInputs.periods(deloads.forProgram(program.getId()).stream()
                 .filter(d -> d != replaced).toList()));
@@ -186,7 +184,7 @@ public class ProgramService {
     }
 
     /** Planned deloads always follow the rule; hand-made ones (travel, flare-up) must still fit the program. */
-    private void regenerate(Program program, List<PlannedDeload> manual) {
+    private void regenerate(Program program, List<Deload> manual) {
         ProgramCalendar calendar = EngineInputs.calendar(program);
         List<DeloadPeriod> planned = EngineInputs.deloadRule(program).map(r -> r.generate(calendar)).orElse(List.of());
         List<DeloadPeriod> keep = new ArrayList<>(EngineInputs.periods(manual));
@@ -200,7 +198,7 @@ public class ProgramService {
         deloads.forProgram(program.getId()).stream().filter(d -> d.getReason() == DeloadReason.PLANNED)
                 .forEach(deloads::delete);
         deloads.flush();
-        all.stream().filter(p -> p.reason() == DeloadReason.PLANNED).forEach(p -> deloads.save(new PlannedDeload(
+        all.stream().filter(p -> p.reason() == DeloadReason.PLANNED).forEach(p -> deloads.save(new Deload(
                 program.getStudioId(), program.getId(), p.start(), p.end(), p.volumePercent(), p.reason())));
     }
 
@@ -217,9 +215,7 @@ public class ProgramService {
     }
 
     private static void requireVersion(Program program, long expected) {
-        if (program.getVersion() != expected) {
-            throw new ConcurrentEditException(program.getUpdatedBy());
-        }
+        ConcurrentEditException.requireVersion(program.getVersion(), expected, program.getUpdatedBy());
     }
 
     public static void requireEditable(Program program) {

@@ -18,7 +18,6 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 import static app.keel.support.TestFixtures.as;
 

@@ -5,11 +5,9 @@ import app.keel.base.ConcurrentEditException;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
 import app.keel.support.KeelIntegrationTest;
-import app.keel.support.TestFixtures;
+import app.keel.support.SqlStatements;
 import app.keel.support.TestFixtures.StudioSetup;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import app.keel.support.TestFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +33,7 @@ class ClientServiceIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    EntityManagerFactory emf;
+    SqlStatements sql;
 
     StudioSetup studio;
 
@@ -90,12 +88,10 @@ class ClientServiceIT {
         for (int i = 0; i < 30; i++) {
             fixtures.client(studio.admin(), "Client " + (char) ('A' + i % 26) + i);
         }
-        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        stats.clear();
-        List<ClientSummary> page = as(studio.admin(), () -> clients.list(ClientFilter.none(),
-                PageRequest.of(1, 10, Sort.by("fullName"))));
-        assertThat(page).hasSize(10);
-        assertThat(stats.getPrepareStatementCount()).isEqualTo(1);
+        SqlStatements.Counted<List<ClientSummary>> page = sql.counting(() -> as(studio.admin(),
+                () -> clients.list(ClientFilter.none(), PageRequest.of(1, 10, Sort.by("fullName")))));
+        assertThat(page.result()).hasSize(10);
+        assertThat(page.statements()).isEqualTo(1);
     }
 
     @Test

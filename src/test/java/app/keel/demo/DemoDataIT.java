@@ -1,8 +1,8 @@
 package app.keel.demo;
 
 import app.keel.account.AccountService;
-import app.keel.account.security.KeelUser;
 import app.keel.account.Role;
+import app.keel.account.security.KeelUser;
 import app.keel.account.security.SystemAuthentication;
 import app.keel.client.ClientService;
 import app.keel.logbook.ClientLogService;

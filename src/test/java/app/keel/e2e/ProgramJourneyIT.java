@@ -2,8 +2,8 @@ package app.keel.e2e;
 
 import app.keel.account.security.KeelUser;
 import app.keel.client.ClientDetails;
-import app.keel.support.TestFixtures;
 import app.keel.support.TestFixtures.StudioSetup;
+import app.keel.support.TestFixtures;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;

@@ -1,7 +1,7 @@
 package app.keel.exercise;
 
-import app.keel.exercise.BuiltInLibrary.LibraryFile;
 import app.keel.exercise.BuiltInLibrary.LibraryFile.Entry;
+import app.keel.exercise.BuiltInLibrary.LibraryFile;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;

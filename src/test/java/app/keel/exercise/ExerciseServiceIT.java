@@ -3,11 +3,9 @@ package app.keel.exercise;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
 import app.keel.support.KeelIntegrationTest;
-import app.keel.support.TestFixtures;
+import app.keel.support.SqlStatements;
 import app.keel.support.TestFixtures.StudioSetup;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import app.keel.support.TestFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +31,7 @@ class ExerciseServiceIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    EntityManagerFactory emf;
+    SqlStatements sql;
 
     StudioSetup studio;
 
@@ -63,12 +61,10 @@ class ExerciseServiceIT {
 
     @Test
     void a_grid_page_is_one_statement_and_filters_and_sorts() {
-        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        stats.clear();
-        List<ExerciseSummary> page = as(studio.practitioner(), () -> exercises.list(ExerciseFilter.none(),
-                PageRequest.of(1, 20, Sort.by("name"))));
-        assertThat(page).hasSize(20);
-        assertThat(stats.getPrepareStatementCount()).isEqualTo(1);
+        SqlStatements.Counted<List<ExerciseSummary>> page = sql.counting(() -> as(studio.practitioner(),
+                () -> exercises.list(ExerciseFilter.none(), PageRequest.of(1, 20, Sort.by("name")))));
+        assertThat(page.result()).hasSize(20);
+        assertThat(page.statements()).isEqualTo(1);
 
         List<ExerciseSummary> stability = as(studio.practitioner(), () -> exercises.list(
                 new ExerciseFilter("", ExerciseCategory.STABILITY, null), PageRequest.of(0, 200)));

@@ -1,29 +1,27 @@
 package app.keel.logbook;
 
-import app.keel.logbook.psfs.PsfsActivityView;
-import app.keel.logbook.psfs.PsfsPrompt;
-import app.keel.logbook.psfs.PsfsService;
 import app.keel.account.security.KeelUser;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
 import app.keel.client.ClientDetails;
 import app.keel.exercise.ExerciseService;
-import app.keel.program.plan.MyProgram;
-import app.keel.program.prescription.PrescriptionRow;
-import app.keel.program.prescription.PrescriptionService;
+import app.keel.logbook.psfs.PsfsActivityDetails;
+import app.keel.logbook.psfs.PsfsPrompt;
+import app.keel.logbook.psfs.PsfsService;
 import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramDraft;
 import app.keel.program.ProgramFixtures;
 import app.keel.program.ProgramService;
 import app.keel.program.ProgramStatus;
+import app.keel.program.plan.MyProgram;
+import app.keel.program.prescription.PrescriptionRow;
+import app.keel.program.prescription.PrescriptionService;
 import app.keel.support.KeelIntegrationTest;
 import app.keel.support.MutableClock;
-import app.keel.support.TestFixtures;
+import app.keel.support.SqlStatements;
 import app.keel.support.TestFixtures.StudioSetup;
-import jakarta.persistence.EntityManagerFactory;
+import app.keel.support.TestFixtures;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +68,7 @@ class LogbookServiceIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    EntityManagerFactory emf;
+    SqlStatements sql;
     @Autowired
     MutableClock clock;
 
@@ -118,7 +116,7 @@ class LogbookServiceIT {
         draft.setFormHeld(true);
         draft.setPainDuring(2);
         draft.setNote("  Felt easy today  ");
-        ItemLogView saved = as(login, () -> logbook.logItem(first.id(), today, draft));
+        ItemLogDetails saved = as(login, () -> logbook.logItem(first.id(), today, draft));
         assertThat(saved.outcome()).isEqualTo(LogOutcome.DONE);
         assertThat(saved.version()).isZero();
 
@@ -154,10 +152,10 @@ class LogbookServiceIT {
 
     @Test
     void a_second_tap_with_the_seen_version_changes_the_one_row() {
-        ItemLogView done = as(login, () -> logbook.logItem(first.id(), today, ItemLogDraft.of(LogOutcome.DONE)));
+        ItemLogDetails done = as(login, () -> logbook.logItem(first.id(), today, ItemLogDraft.of(LogOutcome.DONE)));
         ItemLogDraft partly = ItemLogDraft.of(LogOutcome.PARTLY);
         partly.setExpectedVersion(done.version());
-        ItemLogView changed = as(login, () -> logbook.logItem(first.id(), today, partly));
+        ItemLogDetails changed = as(login, () -> logbook.logItem(first.id(), today, partly));
 
         assertThat(changed.id()).isEqualTo(done.id());
         assertThat(changed.outcome()).isEqualTo(LogOutcome.PARTLY);
@@ -172,9 +170,9 @@ class LogbookServiceIT {
         ItemLogDraft draft = ItemLogDraft.of(LogOutcome.DONE);
         draft.setSetsDone(2);
         draft.setNote("Slow network");
-        ItemLogView once = as(login, () -> logbook.logItem(first.id(), today, draft));
+        ItemLogDetails once = as(login, () -> logbook.logItem(first.id(), today, draft));
         String before = snapshot();
-        ItemLogView twice = as(login, () -> logbook.logItem(first.id(), today, draft));
+        ItemLogDetails twice = as(login, () -> logbook.logItem(first.id(), today, draft));
 
         assertThat(twice.id()).isEqualTo(once.id());
         assertThat(twice.version()).isEqualTo(once.version());
@@ -184,7 +182,7 @@ class LogbookServiceIT {
 
     @Test
     void a_stale_edit_from_another_phone_is_refused_and_changes_nothing() {
-        ItemLogView done = as(login, () -> logbook.logItem(first.id(), today, ItemLogDraft.of(LogOutcome.DONE)));
+        ItemLogDetails done = as(login, () -> logbook.logItem(first.id(), today, ItemLogDraft.of(LogOutcome.DONE)));
         ItemLogDraft partly = ItemLogDraft.of(LogOutcome.PARTLY);
         partly.setExpectedVersion(done.version());
         as(login, () -> logbook.logItem(first.id(), today, partly));
@@ -269,7 +267,7 @@ class LogbookServiceIT {
 
     @Test
     void a_check_in_is_saved_once_per_day_and_a_second_save_with_the_seen_version_updates_it() {
-        CheckInView saved = as(login, () -> logbook.saveCheckIn(today, checkIn(3)));
+        CheckInDetails saved = as(login, () -> logbook.saveCheckIn(today, checkIn(3)));
         assertThat(saved.worstPain()).isEqualTo(3);
         assertThat(saved.editable()).isTrue();
 
@@ -277,7 +275,7 @@ class LogbookServiceIT {
         worse.setWorstPain(5);
         worse.setFlareUp(true);
         worse.setNote(" Lifted boxes ");
-        CheckInView updated = as(login, () -> logbook.saveCheckIn(today, worse));
+        CheckInDetails updated = as(login, () -> logbook.saveCheckIn(today, worse));
         assertThat(updated.id()).isEqualTo(saved.id());
         assertThat(updated.version()).isEqualTo(saved.version() + 1);
 
@@ -303,7 +301,7 @@ class LogbookServiceIT {
     @Test
     void yesterdays_check_in_is_still_editable_but_not_the_day_before() {
         LocalDate yesterday = today.minusDays(1);
-        CheckInView saved = as(login, () -> logbook.saveCheckIn(yesterday, checkIn(4)));
+        CheckInDetails saved = as(login, () -> logbook.saveCheckIn(yesterday, checkIn(4)));
         CheckInDraft edit = CheckInDraft.of(saved);
         edit.setWorstPain(2);
         as(login, () -> logbook.saveCheckIn(yesterday, edit));
@@ -341,11 +339,11 @@ class LogbookServiceIT {
 
     @Test
     void staff_name_the_psfs_activities_within_the_limits() {
-        List<PsfsActivityView> set = as(studio.practitioner(), () -> psfs.setActivities(client.id(),
+        List<PsfsActivityDetails> set = as(studio.practitioner(), () -> psfs.setActivities(client.id(),
                 List.of(" Carry shopping ", "", "Climb stairs", "Tie shoelaces")));
-        assertThat(set).extracting(PsfsActivityView::description)
+        assertThat(set).extracting(PsfsActivityDetails::description)
                 .containsExactly("Carry shopping", "Climb stairs", "Tie shoelaces");
-        assertThat(as(studio.admin(), () -> psfs.activities(client.id()))).extracting(PsfsActivityView::description)
+        assertThat(as(studio.admin(), () -> psfs.activities(client.id()))).extracting(PsfsActivityDetails::description)
                 .containsExactly("Carry shopping", "Climb stairs", "Tie shoelaces");
         assertThat(jdbc.queryForList("select description from psfs_activity where client_id = ? and not retired "
                 + "order by position", String.class, client.id()))
@@ -359,12 +357,12 @@ class LogbookServiceIT {
 
     @Test
     void the_client_rates_when_due_and_is_asked_again_after_14_days() {
-        List<PsfsActivityView> set = as(studio.practitioner(), () -> psfs.setActivities(client.id(),
+        List<PsfsActivityDetails> set = as(studio.practitioner(), () -> psfs.setActivities(client.id(),
                 List.of("Carry shopping", "Climb stairs", "Tie shoelaces")));
         PsfsPrompt prompt = as(login, psfs::myPsfs);
         assertThat(prompt.due()).isTrue();
         assertThat(prompt.ratedToday()).isFalse();
-        assertThat(prompt.activities()).extracting(PsfsActivityView::latest).containsOnlyNulls();
+        assertThat(prompt.activities()).extracting(PsfsActivityDetails::latest).containsOnlyNulls();
 
         Map<Long, Integer> scores = new LinkedHashMap<>();
         scores.put(set.get(0).id(), 3);
@@ -417,8 +415,8 @@ class LogbookServiceIT {
                 .extracting(LogDay::date).containsExactly(today.minusDays(2), restDay, today.minusDays(4));
 
         assertThat(as(studio.practitioner(), () -> clientLogs.itemLogs(client.id(), today.minusDays(1))))
-                .extracting(ItemLogView::prescriptionId, ItemLogView::exercise, ItemLogView::outcome,
-                        ItemLogView::note)
+                .extracting(ItemLogDetails::prescriptionId, ItemLogDetails::exercise, ItemLogDetails::outcome,
+                        ItemLogDetails::note)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(first.id(), first.exerciseName(), LogOutcome.DONE,
                                 "Felt strong"),
@@ -445,41 +443,33 @@ class LogbookServiceIT {
 
     @Test
     void logging_an_item_takes_three_statements_whether_first_or_changed() {
-        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        stats.clear();
-        ItemLogView done = as(login, () -> logbook.logItem(first.id(), today, ItemLogDraft.of(LogOutcome.DONE)));
-        long firstLog = stats.getPrepareStatementCount();
+        SqlStatements.Counted<ItemLogDetails> done = sql.counting(() -> as(login,
+                () -> logbook.logItem(first.id(), today, ItemLogDraft.of(LogOutcome.DONE))));
+        long firstLog = done.statements();
         ItemLogDraft partly = ItemLogDraft.of(LogOutcome.PARTLY);
-        partly.setExpectedVersion(done.version());
-        stats.clear();
-        as(login, () -> logbook.logItem(first.id(), today, partly));
-        long change = stats.getPrepareStatementCount();
+        partly.setExpectedVersion(done.result().version());
+        long change = sql.during(() -> as(login, () -> logbook.logItem(first.id(), today, partly)));
         assertThat(List.of(firstLog, change)).as("first log, change").containsExactly(3L, 3L);
     }
 
     @Test
     void saving_a_check_in_takes_three_statements_whether_first_or_changed() {
-        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        stats.clear();
-        CheckInView saved = as(login, () -> logbook.saveCheckIn(today, checkIn(3)));
-        long firstSave = stats.getPrepareStatementCount();
-        CheckInDraft edit = CheckInDraft.of(saved);
+        SqlStatements.Counted<CheckInDetails> saved = sql.counting(() -> as(login,
+                () -> logbook.saveCheckIn(today, checkIn(3))));
+        long firstSave = saved.statements();
+        CheckInDraft edit = CheckInDraft.of(saved.result());
         edit.setWorstPain(4);
-        stats.clear();
-        as(login, () -> logbook.saveCheckIn(today, edit));
-        long change = stats.getPrepareStatementCount();
+        long change = sql.during(() -> as(login, () -> logbook.saveCheckIn(today, edit)));
         assertThat(List.of(firstSave, change)).as("first save, change").containsExactly(3L, 3L);
     }
 
     @Test
     void a_page_of_the_staff_log_grid_takes_two_statements() {
         logScenario();
-        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        stats.clear();
-        List<LogDay> page = as(studio.practitioner(), () -> clientLogs.days(client.id(), today.minusDays(365), today,
-                0, 50));
-        assertThat(page).hasSize(50);
-        assertThat(stats.getPrepareStatementCount()).isEqualTo(2);
+        SqlStatements.Counted<List<LogDay>> page = sql.counting(() -> as(studio.practitioner(),
+                () -> clientLogs.days(client.id(), today.minusDays(365), today, 0, 50)));
+        assertThat(page.result()).hasSize(50);
+        assertThat(page.statements()).isEqualTo(2);
     }
 
     // ---------------------------------------------------------------- helpers

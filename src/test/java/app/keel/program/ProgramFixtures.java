@@ -1,9 +1,9 @@
 package app.keel.program;
 
+import app.keel.account.security.KeelUser;
 import app.keel.exercise.ExerciseFilter;
 import app.keel.exercise.ExerciseService;
 import app.keel.exercise.ExerciseSummary;
-import app.keel.account.security.KeelUser;
 import org.springframework.data.domain.PageRequest;
 
 import java.math.BigDecimal;

@@ -1,11 +1,5 @@
 package app.keel.program;
 
-import app.keel.program.plan.MyProgramService;
-import app.keel.program.plan.WeekPlanService;
-import app.keel.program.plan.WeekPlanTable;
-import app.keel.program.prescription.PrescriptionDraft;
-import app.keel.program.prescription.PrescriptionRow;
-import app.keel.program.prescription.PrescriptionService;
 import app.keel.account.security.KeelUser;
 import app.keel.base.ConcurrentEditException;
 import app.keel.base.InvalidInputException;
@@ -13,12 +7,16 @@ import app.keel.client.ClientDetails;
 import app.keel.exercise.ExerciseService;
 import app.keel.exercise.LoadKind;
 import app.keel.program.dosage.DeloadReason;
+import app.keel.program.plan.MyProgramService;
+import app.keel.program.plan.WeekPlanService;
+import app.keel.program.plan.WeekPlanTable;
+import app.keel.program.prescription.PrescriptionDraft;
+import app.keel.program.prescription.PrescriptionRow;
+import app.keel.program.prescription.PrescriptionService;
 import app.keel.support.KeelIntegrationTest;
-import app.keel.support.TestFixtures;
+import app.keel.support.SqlStatements;
 import app.keel.support.TestFixtures.StudioSetup;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import app.keel.support.TestFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +48,7 @@ class ProgramServiceIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    EntityManagerFactory emf;
+    SqlStatements sql;
     @Autowired
     MyProgramService myPrograms;
     @Autowired
@@ -130,11 +128,10 @@ class ProgramServiceIT {
             as(studio.practitioner(), () -> items.add(program.id(),
                     ProgramFixtures.builtIn(exercises, studio.practitioner(), name)));
         }
-        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        stats.clear();
-        List<PrescriptionRow> rows = as(studio.practitioner(), () -> items.rows(program.id()));
-        assertThat(rows).hasSize(4);
-        assertThat(stats.getPrepareStatementCount()).isEqualTo(1);
+        SqlStatements.Counted<List<PrescriptionRow>> rows = sql.counting(() -> as(studio.practitioner(),
+                () -> items.rows(program.id())));
+        assertThat(rows.result()).hasSize(4);
+        assertThat(rows.statements()).isEqualTo(1);
         assertThat(as(studio.otherPractitioner(), () -> items.rows(program.id()))).isEmpty();
     }
 
@@ -158,10 +155,7 @@ class ProgramServiceIT {
     }
 
     private long statementsFor(KeelUser login) {
-        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        stats.clear();
-        as(login, myPrograms::myPrograms);
-        return stats.getPrepareStatementCount();
+        return sql.during(() -> as(login, myPrograms::myPrograms));
     }
 
     @Test

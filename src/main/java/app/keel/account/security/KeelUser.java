@@ -6,6 +6,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -83,6 +85,11 @@ public final class KeelUser implements UserDetails, CredentialsContainer {
 
     public ZoneId zoneId() {
         return ZoneId.of(zone);
+    }
+
+    /** Today in the studio's time zone: the day a client logs, a program starts, a check-in belongs to. */
+    public LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(zoneId()));
     }
 
     /** The studio's language and region, for dates and numbers. */

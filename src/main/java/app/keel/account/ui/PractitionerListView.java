@@ -1,10 +1,10 @@
 package app.keel.account.ui;
 
 import app.keel.account.AccountService;
-import app.keel.account.security.CurrentUser;
 import app.keel.account.IssuedInvitation;
 import app.keel.account.PractitionerSummary;
 import app.keel.account.Role;
+import app.keel.account.security.CurrentUser;
 import app.keel.base.InvalidInputException;
 import app.keel.base.ui.InvitationLinkDialog;
 import app.keel.base.ui.Links;

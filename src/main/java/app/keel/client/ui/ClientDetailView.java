@@ -1,14 +1,15 @@
 package app.keel.client.ui;
 
 import app.keel.account.AccountService;
-import app.keel.account.security.CurrentUser;
 import app.keel.account.IssuedInvitation;
 import app.keel.account.PractitionerOption;
+import app.keel.account.security.CurrentUser;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
 import app.keel.base.ui.Dates;
 import app.keel.base.ui.InvitationLinkDialog;
 import app.keel.base.ui.Links;
+import app.keel.base.ui.NotFoundState;
 import app.keel.base.ui.Notifications;
 import app.keel.client.ClientDetails;
 import app.keel.client.ClientService;
@@ -60,9 +61,8 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
             show(clients.get(id));
         } catch (NumberFormatException | NotFoundException e) {
             removeAll();
-            add(new H2("Client not found"),
-                    new Paragraph("This client does not exist or is not in your caseload."),
-                    new RouterLink("Back to clients", ClientListView.class));
+            NotFoundState.show(this, "client");
+            add(new RouterLink("Back to clients", ClientListView.class));
         }
     }
 

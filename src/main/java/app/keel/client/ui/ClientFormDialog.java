@@ -1,10 +1,7 @@
 package app.keel.client.ui;
 
 import app.keel.account.PractitionerOption;
-import app.keel.base.ConcurrentEditException;
-import app.keel.base.InvalidInputException;
-import app.keel.base.ui.FormErrors;
-import app.keel.base.ui.Notifications;
+import app.keel.base.ui.DialogSave;
 import app.keel.client.ClientDetails;
 import app.keel.client.ClientDraft;
 import app.keel.client.ClientStatus;
@@ -80,21 +77,9 @@ class ClientFormDialog extends Dialog {
         binder.readBean(draft);
 
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> {
-            if (!binder.writeBeanIfValid(draft)) {
-                return;
-            }
-            try {
-                ClientDetails saved = saver.apply(draft);
-                close();
-                onSaved.accept(saved);
-            } catch (InvalidInputException ex) {
-                FormErrors.show(ex, Map.of("fullName", fullName, "email", email, "dateOfBirth", dateOfBirth,
-                        "phone", phone, "status", status, "notes", notes, "primaryPractitionerId", practitioner));
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(ex.getMessage());
-            }
-        });
+        save.addClickListener(e -> DialogSave.save(this, binder, draft, saver, Map.of("fullName", fullName,
+                "email", email, "dateOfBirth", dateOfBirth, "phone", phone, "status", status, "notes", notes,
+                "primaryPractitionerId", practitioner), onSaved));
         add(form);
         getFooter().add(new Button("Cancel", e -> close()), save);
         setWidth("min(44rem, 95vw)");

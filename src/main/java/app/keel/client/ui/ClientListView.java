@@ -1,9 +1,9 @@
 package app.keel.client.ui;
 
-import app.keel.base.ui.Dates;
 import app.keel.account.AccountService;
-import app.keel.account.security.CurrentUser;
 import app.keel.account.PractitionerOption;
+import app.keel.account.security.CurrentUser;
+import app.keel.base.ui.Dates;
 import app.keel.client.ClientBulkAction;
 import app.keel.client.ClientFilter;
 import app.keel.client.ClientService;

@@ -1,8 +1,8 @@
 package app.keel.exercise.ui;
 
+import app.keel.base.ui.Notifications;
 import app.keel.exercise.ExerciseDetails;
 import app.keel.exercise.ExerciseService;
-import app.keel.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

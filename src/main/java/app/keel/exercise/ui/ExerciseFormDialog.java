@@ -1,8 +1,6 @@
 package app.keel.exercise.ui;
 
-import app.keel.base.ConcurrentEditException;
-import app.keel.base.InvalidInputException;
-import app.keel.base.ui.FormErrors;
+import app.keel.base.ui.DialogSave;
 import app.keel.base.ui.Notifications;
 import app.keel.exercise.ExerciseCategory;
 import app.keel.exercise.ExerciseDetails;
@@ -73,22 +71,12 @@ class ExerciseFormDialog extends Dialog {
         binder.readBean(draft);
 
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> {
-            if (!binder.writeBeanIfValid(draft)) {
-                return;
-            }
-            try {
-                ExerciseDetails saved = existing == null ? exercises.create(draft)
-                        : exercises.update(existing.id(), existing.version(), draft);
-                close();
-                Notifications.success("Saved \"" + saved.name() + "\".");
-                onSaved.accept(saved);
-            } catch (InvalidInputException ex) {
-                FormErrors.show(ex, fields);
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(ex.getMessage());
-            }
-        });
+        save.addClickListener(e -> DialogSave.save(this, binder, draft,
+                d -> existing == null ? exercises.create(d) : exercises.update(existing.id(), existing.version(), d),
+                fields, saved -> {
+                    Notifications.success("Saved \"" + saved.name() + "\".");
+                    onSaved.accept(saved);
+                }));
         FormLayout form = new FormLayout(name, category, focus, difficulty, equipment, mediaUrl, sets, reps,
                 holdSeconds, restSeconds, minutes, timesPerDay);
         form.add(instructions, 2);

@@ -1,6 +1,7 @@
 package app.keel.logbook.history;
 
 import app.keel.logbook.LogOutcome;
+
 import java.util.List;
 import java.util.Random;
 

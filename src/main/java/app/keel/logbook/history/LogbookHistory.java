@@ -1,5 +1,6 @@
 package app.keel.logbook.history;
 
+import app.keel.exercise.LoadKind;
 import app.keel.logbook.CheckIn;
 import app.keel.logbook.CheckInDraft;
 import app.keel.logbook.CheckInRepository;
@@ -13,9 +14,8 @@ import app.keel.logbook.psfs.PsfsRating;
 import app.keel.logbook.psfs.PsfsRatingRepository;
 import app.keel.logbook.psfs.PsfsRepository;
 import app.keel.logbook.psfs.PsfsService;
-import app.keel.exercise.LoadKind;
-import app.keel.program.prescription.Prescription;
 import app.keel.program.Program;
+import app.keel.program.prescription.Prescription;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,5 @@
 package app.keel.logbook.psfs;
 
-import app.keel.logbook.Score;
 import app.keel.account.security.CurrentUser;
 import app.keel.account.security.KeelUser;
 import app.keel.base.AuditableAction;
@@ -9,6 +8,7 @@ import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
 import app.keel.client.ClientRef;
 import app.keel.client.ClientService;
+import app.keel.logbook.Score;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,7 +51,7 @@ public class PsfsService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
-    public List<PsfsActivityView> activities(long clientId) {
+    public List<PsfsActivityDetails> activities(long clientId) {
         KeelUser me = CurrentUser.require();
         clients.reference(clientId);
         return views(me.studioId(), clientId, activities.current(me.studioId(), clientId));
@@ -63,7 +63,7 @@ public class PsfsService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
-    public List<PsfsActivityView> setActivities(long clientId, List<String> descriptions) {
+    public List<PsfsActivityDetails> setActivities(long clientId, List<String> descriptions) {
         KeelUser me = CurrentUser.require();
         ClientRef client = clients.reference(clientId);
         List<String> wanted = descriptions.stream().filter(d -> d != null && !d.isBlank()).map(String::strip)
@@ -96,8 +96,8 @@ public class PsfsService {
         if (mine.isEmpty()) {
             return new PsfsPrompt(List.of(), false, false);
         }
-        LocalDate today = LocalDate.now(clock.withZone(me.zoneId()));
-        List<PsfsActivityView> views = views(me.studioId(), mine.getFirst().getClientId(), mine);
+        LocalDate today = me.today(clock);
+        List<PsfsActivityDetails> views = views(me.studioId(), mine.getFirst().getClientId(), mine);
         boolean due = views.stream().anyMatch(v -> v.latest() == null
                 || !v.latest().date().isAfter(today.minusDays(EVERY_DAYS)));
         boolean ratedToday = views.stream().anyMatch(v -> v.latest() != null && v.latest().date().equals(today));
@@ -125,7 +125,7 @@ public class PsfsService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        LocalDate today = LocalDate.now(clock.withZone(me.zoneId()));
+        LocalDate today = me.today(clock);
         Map<Long, PsfsRating> existing = new HashMap<>();
         activities.ratedOn(List.copyOf(scores.keySet()), today).forEach(r -> existing.put(r.getActivityId(), r));
         long clientId = mine.getFirst().getClientId();
@@ -159,11 +159,11 @@ public class PsfsService {
         }
     }
 
-    private List<PsfsActivityView> views(long studioId, long clientId, List<PsfsActivity> current) {
-        Map<Long, List<PsfsActivityView.Score>> byActivity = new HashMap<>();
+    private List<PsfsActivityDetails> views(long studioId, long clientId, List<PsfsActivity> current) {
+        Map<Long, List<PsfsActivityDetails.Score>> byActivity = new HashMap<>();
         activities.ratings(studioId, clientId).forEach(r -> byActivity.computeIfAbsent(r.getActivityId(),
-                k -> new ArrayList<>()).add(new PsfsActivityView.Score(r.getRatedOn(), r.getScore())));
-        return current.stream().map(a -> new PsfsActivityView(a.getId(), a.getDescription(),
+                k -> new ArrayList<>()).add(new PsfsActivityDetails.Score(r.getRatedOn(), r.getScore())));
+        return current.stream().map(a -> new PsfsActivityDetails(a.getId(), a.getDescription(),
                 byActivity.getOrDefault(a.getId(), List.of()))).toList();
     }
 }

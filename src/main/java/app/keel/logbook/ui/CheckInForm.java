@@ -4,8 +4,8 @@ import app.keel.base.InvalidInputException;
 import app.keel.base.ui.FormErrors;
 import app.keel.base.ui.Notifications;
 import app.keel.logbook.AlreadyLoggedException;
+import app.keel.logbook.CheckInDetails;
 import app.keel.logbook.CheckInDraft;
-import app.keel.logbook.CheckInView;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,7 +36,7 @@ class CheckInForm extends VerticalLayout {
     private final Paragraph status = new Paragraph();
     private CheckInDraft draft = new CheckInDraft();
 
-    CheckInForm(CheckInView saved, boolean open, Function<CheckInDraft, CheckInView> saver) {
+    CheckInForm(CheckInDetails saved, boolean open, Function<CheckInDraft, CheckInDetails> saver) {
         setPadding(false);
         setId("check-in");
         addClassName("keel-check-in");
@@ -70,7 +70,7 @@ class CheckInForm extends VerticalLayout {
         show(saved, open);
     }
 
-    private void save(Function<CheckInDraft, CheckInView> saver) {
+    private void save(Function<CheckInDraft, CheckInDetails> saver) {
         if (!binder.writeBeanIfValid(draft)) {
             return;
         }
@@ -86,7 +86,7 @@ class CheckInForm extends VerticalLayout {
         }
     }
 
-    private void show(CheckInView saved, boolean open) {
+    private void show(CheckInDetails saved, boolean open) {
         draft = saved == null ? new CheckInDraft() : CheckInDraft.of(saved);
         binder.readBean(draft);
         status.setText(saved == null

@@ -3,11 +3,12 @@ package app.keel.logbook.ui;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
 import app.keel.base.ui.Dates;
+import app.keel.base.ui.NotFoundState;
 import app.keel.base.ui.Notifications;
-import app.keel.logbook.adherence.Adherence;
 import app.keel.logbook.ClientLogService;
 import app.keel.logbook.LogDay;
 import app.keel.logbook.LogSummary;
+import app.keel.logbook.adherence.Adherence;
 import app.keel.logbook.psfs.PsfsService;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -60,7 +61,7 @@ class ClientLogView extends VerticalLayout implements BeforeEnterObserver {
             clientId = Long.parseLong(event.getRouteParameters().get("clientId").orElse(""));
             show(log.summary(clientId));
         } catch (NumberFormatException | NotFoundException e) {
-            add(new H2("Client not found"), new Paragraph("This client does not exist or is not in your caseload."));
+            NotFoundState.show(this, "client");
         }
     }
 

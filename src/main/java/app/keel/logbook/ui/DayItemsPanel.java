@@ -1,6 +1,7 @@
 package app.keel.logbook.ui;
 
-import app.keel.logbook.ItemLogView;
+import app.keel.base.DoseFormat;
+import app.keel.logbook.ItemLogDetails;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,7 +13,7 @@ import java.util.List;
 /** What a client logged for each item on one day, in words, under the day's row of the staff log grid. */
 class DayItemsPanel extends Div {
 
-    DayItemsPanel(List<ItemLogView> logs) {
+    DayItemsPanel(List<ItemLogDetails> logs) {
         addClassName("keel-day-items");
         if (logs.isEmpty()) {
             add(new Paragraph("No exercise was logged on this day."));
@@ -23,7 +24,7 @@ class DayItemsPanel extends Div {
         add(list);
     }
 
-    static String describe(ItemLogView l) {
+    static String describe(ItemLogDetails l) {
         List<String> parts = new ArrayList<>();
         if (l.setsDone() != null) {
             parts.add(l.setsDone() + (l.setsDone() == 1 ? " set" : " sets"));
@@ -35,7 +36,7 @@ class DayItemsPanel extends Div {
             parts.add("hold " + l.holdSeconds() + " s");
         }
         if (l.loadKg() != null) {
-            parts.add(l.loadKg().stripTrailingZeros().toPlainString() + " kg");
+            parts.add(DoseFormat.kg(l.loadKg()));
         }
         if (l.rpe() != null) {
             parts.add("effort " + l.rpe() + "/10");

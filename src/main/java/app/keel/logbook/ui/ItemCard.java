@@ -5,8 +5,8 @@ import app.keel.base.NotFoundException;
 import app.keel.base.ui.FormErrors;
 import app.keel.base.ui.Notifications;
 import app.keel.logbook.AlreadyLoggedException;
+import app.keel.logbook.ItemLogDetails;
 import app.keel.logbook.ItemLogDraft;
-import app.keel.logbook.ItemLogView;
 import app.keel.logbook.LogOutcome;
 import app.keel.program.plan.MyProgram;
 import com.vaadin.flow.component.HasValidation;
@@ -35,7 +35,7 @@ class ItemCard extends Div {
 
     /** Saves a draft for this item and returns what was saved; the view knows the day and the service. */
     interface Saver {
-        ItemLogView save(long prescriptionId, ItemLogDraft draft);
+        ItemLogDetails save(long prescriptionId, ItemLogDraft draft);
     }
 
     private final MyProgram.Item item;
@@ -51,9 +51,9 @@ class ItemCard extends Div {
     private final Checkbox formHeld = new Checkbox("My form held to the end");
     private final ScoreField pain = new ScoreField("Pain during", "no pain", "worst pain imaginable");
     private final TextArea note = new TextArea("Note (optional)");
-    private ItemLogView saved;
+    private ItemLogDetails saved;
 
-    ItemCard(MyProgram.Item item, ItemLogView saved, Saver saver, Runnable reload) {
+    ItemCard(MyProgram.Item item, ItemLogDetails saved, Saver saver, Runnable reload) {
         this.item = item;
         this.saver = saver;
         this.reload = reload;
@@ -159,7 +159,7 @@ class ItemCard extends Div {
         }
     }
 
-    private void show(ItemLogView log) {
+    private void show(ItemLogDetails log) {
         saved = log;
         choices.forEach((outcome, b) -> {
             boolean chosen = log != null && log.outcome() == outcome;

@@ -3,7 +3,7 @@ package app.keel.logbook.ui;
 import app.keel.base.InvalidInputException;
 import app.keel.base.ui.Dates;
 import app.keel.base.ui.Notifications;
-import app.keel.logbook.psfs.PsfsActivityView;
+import app.keel.logbook.psfs.PsfsActivityDetails;
 import app.keel.logbook.psfs.PsfsService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
@@ -27,7 +27,7 @@ class PsfsEditor extends VerticalLayout {
                 + " activities the client finds hard, e.g. \"lift the laundry basket\". The client rates each from "
                 + "0 (cannot do it) to 10 (as before) at the start and then every " + PsfsService.EVERY_DAYS
                 + " days."));
-        List<PsfsActivityView> current = psfs.activities(clientId);
+        List<PsfsActivityDetails> current = psfs.activities(clientId);
         for (int i = 0; i < PsfsService.MAX_ACTIVITIES; i++) {
             TextField f = new TextField("Activity " + (i + 1));
             f.setMaxLength(120);
@@ -49,7 +49,7 @@ class PsfsEditor extends VerticalLayout {
         }));
     }
 
-    private void show(List<PsfsActivityView> activities) {
+    private void show(List<PsfsActivityDetails> activities) {
         List<String> scores = activities.stream().filter(a -> a.latest() != null)
                 .map(a -> a.description() + ": " + a.latest().score() + "/10 on " + Dates.date(a.latest().date()))
                 .toList();

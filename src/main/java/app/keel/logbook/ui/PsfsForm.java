@@ -2,7 +2,7 @@ package app.keel.logbook.ui;
 
 import app.keel.base.InvalidInputException;
 import app.keel.base.ui.Notifications;
-import app.keel.logbook.psfs.PsfsActivityView;
+import app.keel.logbook.psfs.PsfsActivityDetails;
 import app.keel.logbook.psfs.PsfsPrompt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +25,7 @@ class PsfsForm extends VerticalLayout {
         add(new H2("Everyday activities"),
                 new Paragraph("How well can you do each of these today? It helps your practitioner see what is "
                         + "getting easier."));
-        for (PsfsActivityView a : prompt.activities()) {
+        for (PsfsActivityDetails a : prompt.activities()) {
             ScoreField f = new ScoreField(a.description(), "cannot do it", "as well as before the problem");
             if (prompt.ratedToday() && a.latest() != null) {
                 f.setValue(a.latest().score());

@@ -2,11 +2,11 @@ package app.keel.logbook.ui;
 
 import app.keel.base.InvalidInputException;
 import app.keel.client.ClientService;
-import app.keel.logbook.adherence.Adherence;
 import app.keel.logbook.LogbookService;
+import app.keel.logbook.TodayPage;
+import app.keel.logbook.adherence.Adherence;
 import app.keel.logbook.psfs.PsfsPrompt;
 import app.keel.logbook.psfs.PsfsService;
-import app.keel.logbook.TodayPage;
 import app.keel.program.plan.MyProgram;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;

@@ -1,15 +1,15 @@
 package app.keel.program.history;
 
+import app.keel.account.security.CurrentUser;
+import app.keel.program.DeloadRepository;
 import app.keel.program.DeloadRow;
-import app.keel.program.PlannedDeloadRepository;
 import app.keel.program.Program;
 import app.keel.program.ProgramDraft;
 import app.keel.program.ProgramStatus;
+import app.keel.program.dosage.Dose;
 import app.keel.program.plan.DoseText;
 import app.keel.program.prescription.PrescriptionDraft;
 import app.keel.program.prescription.PrescriptionRepository;
-import app.keel.account.security.CurrentUser;
-import app.keel.program.dosage.Dose;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,10 +27,10 @@ public class ProgramHistory {
 
     private final ProgramRevisionRepository revisions;
     private final PrescriptionRepository items;
-    private final PlannedDeloadRepository deloads;
+    private final DeloadRepository deloads;
     private final Clock clock;
 
-    ProgramHistory(ProgramRevisionRepository revisions, PrescriptionRepository items, PlannedDeloadRepository deloads,
+    ProgramHistory(ProgramRevisionRepository revisions, PrescriptionRepository items, DeloadRepository deloads,
                    Clock clock) {
         this.revisions = revisions;
         this.items = items;

@@ -2,6 +2,7 @@ package app.keel.program.history;
 
 import app.keel.program.DeloadRow;
 import app.keel.program.ProgramStatus;
+
 import java.time.Instant;
 import java.util.List;
 

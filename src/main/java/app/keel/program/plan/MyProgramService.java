@@ -1,25 +1,25 @@
 package app.keel.program.plan;
 
-import app.keel.program.DeloadRow;
-import app.keel.program.EngineInputs;
-import app.keel.program.OutcomeSource;
-import app.keel.program.PlannedDeload;
-import app.keel.program.PlannedDeloadRepository;
-import app.keel.program.Program;
-import app.keel.program.ProgramRepository;
-import app.keel.program.ProgramStatus;
-import app.keel.program.prescription.Prescription;
-import app.keel.program.prescription.PrescriptionRepository;
 import app.keel.account.security.CurrentUser;
 import app.keel.account.security.KeelUser;
 import app.keel.client.ClientRef;
 import app.keel.client.ClientService;
 import app.keel.exercise.ExerciseDetails;
 import app.keel.exercise.ExerciseService;
-import app.keel.program.dosage.Dose;
+import app.keel.program.Deload;
+import app.keel.program.DeloadRepository;
+import app.keel.program.DeloadRow;
+import app.keel.program.EngineInputs;
+import app.keel.program.OutcomeSource;
+import app.keel.program.Program;
+import app.keel.program.ProgramRepository;
+import app.keel.program.ProgramStatus;
 import app.keel.program.dosage.DosageEngine;
+import app.keel.program.dosage.Dose;
 import app.keel.program.dosage.ProgramCalendar;
 import app.keel.program.dosage.WeeklyOutcomes;
+import app.keel.program.prescription.Prescription;
+import app.keel.program.prescription.PrescriptionRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,14 +36,14 @@ public class MyProgramService {
 
     private final ProgramRepository programs;
     private final PrescriptionRepository items;
-    private final PlannedDeloadRepository deloads;
+    private final DeloadRepository deloads;
     private final ClientService clients;
     private final ExerciseService exercises;
     private final OutcomeSource progress;
     private final Clock clock;
     private final DosageEngine engine = new DosageEngine();
 
-    MyProgramService(ProgramRepository programs, PrescriptionRepository items, PlannedDeloadRepository deloads,
+    MyProgramService(ProgramRepository programs, PrescriptionRepository items, DeloadRepository deloads,
                      ClientService clients, ExerciseService exercises, OutcomeSource progress,
                      Clock clock) {
         this.programs = programs;
@@ -59,7 +59,7 @@ public class MyProgramService {
     @PreAuthorize("hasRole('CLIENT')")
     public List<MyProgram> myPrograms() {
         KeelUser me = CurrentUser.require();
-        return myProgramsOn(LocalDate.now(clock.withZone(me.zoneId())));
+        return myProgramsOn(me.today(clock));
     }
 
     /** The client's running programs as they stood on {@code date} (the logbook's catch-up days). */
@@ -74,12 +74,12 @@ public class MyProgramService {
 
     private MyProgram view(Program program, LocalDate today) {
         ProgramCalendar calendar = EngineInputs.calendar(program);
-        List<PlannedDeload> planned = deloads.forProgram(program.getId());
+        List<Deload> planned = deloads.forProgram(program.getId());
         List<Prescription> order = items.inOrder(program.getId());
         boolean scheduled = program.getStatus() == ProgramStatus.ACTIVE && calendar.isScheduled(today);
         Integer deloadPercent = scheduled ? planned.stream()
                 .filter(d -> !today.isBefore(d.getStartDate()) && !today.isAfter(d.getEndDate()))
-                .map(PlannedDeload::getVolumePercent).min(Integer::compare).orElse(null) : null;
+                .map(Deload::getVolumePercent).min(Integer::compare).orElse(null) : null;
         List<MyProgram.Item> todayItems = new ArrayList<>();
         if (scheduled) {
             WeeklyOutcomes outcomes = progress.outcomes(program.getId(), program.getClientId(), calendar,

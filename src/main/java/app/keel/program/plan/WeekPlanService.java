@@ -1,16 +1,16 @@
 package app.keel.program.plan;
 
+import app.keel.program.DeloadRepository;
 import app.keel.program.EngineInputs;
 import app.keel.program.OutcomeSource;
-import app.keel.program.PlannedDeloadRepository;
 import app.keel.program.Program;
 import app.keel.program.ProgramAccess;
-import app.keel.program.prescription.PrescriptionRow;
-import app.keel.program.prescription.PrescriptionService;
 import app.keel.program.dosage.DosageEngine;
 import app.keel.program.dosage.PlanItem;
 import app.keel.program.dosage.ProgramCalendar;
 import app.keel.program.dosage.WeekPlan;
+import app.keel.program.prescription.PrescriptionRow;
+import app.keel.program.prescription.PrescriptionService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +24,11 @@ public class WeekPlanService {
 
     private final ProgramAccess access;
     private final PrescriptionService items;
-    private final PlannedDeloadRepository deloads;
+    private final DeloadRepository deloads;
     private final OutcomeSource progress;
     private final DosageEngine engine = new DosageEngine();
 
-    WeekPlanService(ProgramAccess access, PrescriptionService items, PlannedDeloadRepository deloads,
+    WeekPlanService(ProgramAccess access, PrescriptionService items, DeloadRepository deloads,
                     OutcomeSource progress) {
         this.access = access;
         this.items = items;

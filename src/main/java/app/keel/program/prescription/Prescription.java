@@ -1,8 +1,8 @@
 package app.keel.program.prescription;
 
-import app.keel.program.Side;
 import app.keel.base.AbstractEntity;
 import app.keel.exercise.LoadKind;
+import app.keel.program.Side;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,8 +1,8 @@
 package app.keel.program.prescription;
 
-import app.keel.program.Side;
 import app.keel.base.DoseRange;
 import app.keel.exercise.LoadKind;
+import app.keel.program.Side;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

@@ -1,6 +1,5 @@
 package app.keel.program.prescription;
 
-import app.keel.program.Program;
 import app.keel.client.Caseload;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

@@ -1,8 +1,9 @@
 package app.keel.program.prescription;
 
-import app.keel.program.Side;
+import app.keel.base.DoseFormat;
 import app.keel.exercise.ExerciseCategory;
 import app.keel.exercise.LoadKind;
+import app.keel.program.Side;
 
 import java.math.BigDecimal;
 
@@ -20,7 +21,7 @@ public record PrescriptionRow(long id, int position, long exerciseId, String exe
     public String loadText() {
         return switch (loadKind) {
             case BODYWEIGHT -> "Bodyweight";
-            case KG -> loadKg == null ? "— kg" : loadKg.stripTrailingZeros().toPlainString() + " kg";
+            case KG -> loadKg == null ? "— kg" : DoseFormat.kg(loadKg);
             case BAND -> band == null ? "Band" : "Band: " + band;
         };
     }

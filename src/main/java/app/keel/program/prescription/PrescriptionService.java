@@ -1,12 +1,5 @@
 package app.keel.program.prescription;
 
-import app.keel.program.Program;
-import app.keel.program.ProgramAccess;
-import app.keel.program.ProgramRepository;
-import app.keel.program.ProgramRules;
-import app.keel.program.ProgramService;
-import app.keel.program.ProgramStatus;
-import app.keel.program.history.ProgramHistory;
 import app.keel.account.security.CurrentUser;
 import app.keel.account.security.KeelUser;
 import app.keel.base.AuditableAction;
@@ -17,6 +10,13 @@ import app.keel.exercise.Dosage;
 import app.keel.exercise.ExerciseDetails;
 import app.keel.exercise.ExerciseService;
 import app.keel.exercise.LoadKind;
+import app.keel.program.Program;
+import app.keel.program.ProgramAccess;
+import app.keel.program.ProgramRepository;
+import app.keel.program.ProgramRules;
+import app.keel.program.ProgramService;
+import app.keel.program.ProgramStatus;
+import app.keel.program.history.ProgramHistory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -94,9 +94,7 @@ public class PrescriptionService {
         Prescription item = item(itemId);
         Program program = access.program(item.getProgramId());
         ProgramService.requireEditable(program);
-        if (item.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(program.getUpdatedBy());
-        }
+        ConcurrentEditException.requireVersion(item.getVersion(), expectedVersion, program.getUpdatedBy());
         rules.check(draft);
         item.apply(draft);
         items.saveAndFlush(item);

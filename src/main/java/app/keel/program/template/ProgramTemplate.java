@@ -1,7 +1,7 @@
 package app.keel.program.template;
 
-import app.keel.program.ProgramKind;
 import app.keel.base.AbstractEntity;
+import app.keel.program.ProgramKind;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,5 +1,10 @@
 package app.keel.program.template;
 
+import app.keel.account.security.CurrentUser;
+import app.keel.account.security.KeelUser;
+import app.keel.base.AuditableAction;
+import app.keel.base.InvalidInputException;
+import app.keel.base.NotFoundException;
 import app.keel.program.Program;
 import app.keel.program.ProgramAccess;
 import app.keel.program.ProgramDetails;
@@ -7,11 +12,6 @@ import app.keel.program.ProgramDraft;
 import app.keel.program.ProgramService;
 import app.keel.program.prescription.PrescriptionRepository;
 import app.keel.program.prescription.PrescriptionService;
-import app.keel.account.security.CurrentUser;
-import app.keel.account.security.KeelUser;
-import app.keel.base.AuditableAction;
-import app.keel.base.InvalidInputException;
-import app.keel.base.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,7 +49,7 @@ class AssignTemplateAction implements ClientBulkAction {
         template.setItemLabelGenerator(t -> t.title() + " (" + t.weeks() + " weeks)");
         template.setWidthFull();
         DatePicker start = new DatePicker("Start date");
-        start.setValue(LocalDate.now(clock.withZone(CurrentUser.require().zoneId())).plusDays(1));
+        start.setValue(CurrentUser.require().today(clock).plusDays(1));
         Button assign = new Button("Assign", e -> {
             if (template.isEmpty() || start.isEmpty()) {
                 Notifications.error("Choose a template and a start date.");

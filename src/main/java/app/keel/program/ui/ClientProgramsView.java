@@ -1,8 +1,9 @@
 package app.keel.program.ui;
 
 import app.keel.account.security.CurrentUser;
-import app.keel.base.ui.Dates;
 import app.keel.base.NotFoundException;
+import app.keel.base.ui.Dates;
+import app.keel.base.ui.NotFoundState;
 import app.keel.client.ClientRef;
 import app.keel.client.ClientService;
 import app.keel.program.ProgramDraft;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,7 +26,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 /** A client's programs, newest first, and starting a new one. */
 @Route("console/clients/:clientId/programs")
@@ -54,7 +53,7 @@ class ClientProgramsView extends VerticalLayout implements BeforeEnterObserver {
             ClientRef client = clients.reference(Long.parseLong(event.getRouteParameters().get("clientId").orElse("")));
             show(client);
         } catch (NumberFormatException | NotFoundException e) {
-            add(new H2("Client not found"), new Paragraph("This client does not exist or is not in your caseload."));
+            NotFoundState.show(this, "client");
         }
     }
 
@@ -72,13 +71,13 @@ class ClientProgramsView extends VerticalLayout implements BeforeEnterObserver {
 
         Button create = new Button("New program", VaadinIcon.PLUS.create(), e -> {
             ProgramDraft draft = new ProgramDraft();
-            draft.setStartDate(LocalDate.now(clock.withZone(CurrentUser.require().zoneId())).plusDays(1));
+            draft.setStartDate(CurrentUser.require().today(clock).plusDays(1));
             new ProgramFormDialog(null, draft, d -> programs.create(client.id(), d),
                     saved -> UI.getCurrent().navigate("console/programs/" + saved.id())).open();
         });
         create.addThemeVariants(ButtonVariant.PRIMARY);
         Button fromTemplate = new Button("Start from template", e -> TemplateDialogs.startFrom(templates, client,
-                LocalDate.now(clock.withZone(CurrentUser.require().zoneId())).plusDays(1),
+                CurrentUser.require().today(clock).plusDays(1),
                 saved -> UI.getCurrent().navigate("console/programs/" + saved.id())));
         add(new H2("Programs of " + client.fullName()), new HorizontalLayout(create, fromTemplate), grid,
                 new Anchor("console/clients/" + client.id(), "Back to " + client.fullName()));

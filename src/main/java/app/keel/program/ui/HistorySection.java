@@ -1,7 +1,7 @@
 package app.keel.program.ui;
 
-import app.keel.base.ui.Dates;
 import app.keel.account.security.CurrentUser;
+import app.keel.base.ui.Dates;
 import app.keel.program.ProgramService;
 import app.keel.program.history.RevisionDetails;
 import app.keel.program.history.RevisionSummary;

@@ -1,17 +1,18 @@
 package app.keel.program.ui;
 
-import app.keel.base.ui.Dates;
 import app.keel.base.ConcurrentEditException;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
+import app.keel.base.ui.Dates;
+import app.keel.base.ui.NotFoundState;
 import app.keel.base.ui.Notifications;
 import app.keel.exercise.ExerciseService;
-import app.keel.program.prescription.PrescriptionService;
 import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramService;
 import app.keel.program.ProgramStatus;
-import app.keel.program.template.TemplateService;
 import app.keel.program.plan.WeekPlanService;
+import app.keel.program.prescription.PrescriptionService;
+import app.keel.program.template.TemplateService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -62,7 +63,7 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
             show(programs.get(Long.parseLong(event.getRouteParameters().get("programId").orElse(""))));
         } catch (NumberFormatException | NotFoundException e) {
             removeAll();
-            add(new H2("Program not found"), new Paragraph("This program does not exist or is not in your caseload."));
+            NotFoundState.show(this, "program");
         }
     }
 

@@ -1,9 +1,6 @@
 package app.keel.program.ui;
 
-import app.keel.base.ConcurrentEditException;
-import app.keel.base.InvalidInputException;
-import app.keel.base.ui.FormErrors;
-import app.keel.base.ui.Notifications;
+import app.keel.base.ui.DialogSave;
 import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramDraft;
 import app.keel.program.ProgramKind;
@@ -96,20 +93,7 @@ class ProgramFormDialog extends Dialog {
                 Map.entry("gateMinAdherence", gateMinAdherence), Map.entry("deloadEveryNthWeek", deloadEveryNthWeek),
                 Map.entry("deloadVolumePercent", deloadVolumePercent));
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> {
-            if (!binder.writeBeanIfValid(draft)) {
-                return;
-            }
-            try {
-                ProgramDetails saved = saver.apply(draft);
-                close();
-                onSaved.accept(saved);
-            } catch (InvalidInputException ex) {
-                FormErrors.show(ex, fields);
-            } catch (ConcurrentEditException ex) {
-                Notifications.error(ex.getMessage());
-            }
-        });
+        save.addClickListener(e -> DialogSave.save(this, binder, draft, saver, fields, onSaved));
         FormLayout form = new FormLayout(kind, title, startDate, weeks, sessionsPerDay, progressionKind,
                 progressionAmount, progressionCap, repFloor, repCeiling, gateMinAdherence, deloadEveryNthWeek,
                 deloadVolumePercent);

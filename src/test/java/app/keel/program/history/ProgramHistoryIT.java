@@ -1,5 +1,7 @@
 package app.keel.program.history;
 
+import app.keel.client.ClientDetails;
+import app.keel.exercise.ExerciseService;
 import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramFixtures;
 import app.keel.program.ProgramService;
@@ -7,11 +9,9 @@ import app.keel.program.ProgramStatus;
 import app.keel.program.prescription.PrescriptionDraft;
 import app.keel.program.prescription.PrescriptionRow;
 import app.keel.program.prescription.PrescriptionService;
-import app.keel.client.ClientDetails;
-import app.keel.exercise.ExerciseService;
 import app.keel.support.KeelIntegrationTest;
-import app.keel.support.TestFixtures;
 import app.keel.support.TestFixtures.StudioSetup;
+import app.keel.support.TestFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,7 +1,7 @@
 package app.keel.program.plan;
 
-import app.keel.program.Side;
 import app.keel.exercise.LoadKind;
+import app.keel.program.Side;
 import app.keel.program.dosage.Dose;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,9 @@
 package app.keel.program.template;
 
+import app.keel.base.NotFoundException;
+import app.keel.client.ClientDetails;
+import app.keel.exercise.ExerciseService;
+import app.keel.exercise.LoadKind;
 import app.keel.program.DeloadRow;
 import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramFixtures;
@@ -7,13 +11,9 @@ import app.keel.program.ProgramService;
 import app.keel.program.prescription.PrescriptionDraft;
 import app.keel.program.prescription.PrescriptionRow;
 import app.keel.program.prescription.PrescriptionService;
-import app.keel.base.NotFoundException;
-import app.keel.client.ClientDetails;
-import app.keel.exercise.ExerciseService;
-import app.keel.exercise.LoadKind;
 import app.keel.support.KeelIntegrationTest;
-import app.keel.support.TestFixtures;
 import app.keel.support.TestFixtures.StudioSetup;
+import app.keel.support.TestFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -17,7 +17,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @KeelIntegrationTest
-class ExerciseListViewTest extends SpringBrowserlessTest {
+class ExerciseListViewIT extends SpringBrowserlessTest {
 
     @Autowired
     TestFixtures fixtures;

@@ -3,8 +3,8 @@ package app.keel.client.ui;
 import app.keel.client.ClientDetails;
 import app.keel.support.BrowserlessSignIn;
 import app.keel.support.KeelIntegrationTest;
-import app.keel.support.TestFixtures;
 import app.keel.support.TestFixtures.StudioSetup;
+import app.keel.support.TestFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @KeelIntegrationTest
-class ClientFormDialogTest extends SpringBrowserlessTest {
+class ClientFormDialogIT extends SpringBrowserlessTest {
 
     @Autowired
     TestFixtures fixtures;

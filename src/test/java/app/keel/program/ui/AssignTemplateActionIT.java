@@ -3,15 +3,15 @@ package app.keel.program.ui;
 import app.keel.client.ClientDetails;
 import app.keel.client.ui.ClientListViewAccess;
 import app.keel.exercise.ExerciseService;
-import app.keel.program.prescription.PrescriptionService;
 import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramFixtures;
 import app.keel.program.ProgramService;
+import app.keel.program.prescription.PrescriptionService;
 import app.keel.program.template.TemplateService;
 import app.keel.support.BrowserlessSignIn;
 import app.keel.support.KeelIntegrationTest;
-import app.keel.support.TestFixtures;
 import app.keel.support.TestFixtures.StudioSetup;
+import app.keel.support.TestFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bulk assignment from the clients grid: choose clients, a template and a date; read the summary. */
 @KeelIntegrationTest
-class AssignTemplateActionTest extends SpringBrowserlessTest {
+class AssignTemplateActionIT extends SpringBrowserlessTest {
 
     @Autowired
     TestFixtures fixtures;

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 /** A deload period of a program, generated from its rule or set by hand. */
 @Entity
 @Table(name = "deload_period")
-public class PlannedDeload extends AbstractEntity {
+public class Deload extends AbstractEntity {
 
     private long studioId;
     private long programId;
@@ -22,10 +22,10 @@ public class PlannedDeload extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private DeloadReason reason;
 
-    protected PlannedDeload() {
+    protected Deload() {
     }
 
-    PlannedDeload(long studioId, long programId, LocalDate startDate, LocalDate endDate, int volumePercent,
+    Deload(long studioId, long programId, LocalDate startDate, LocalDate endDate, int volumePercent,
                   DeloadReason reason) {
         this.studioId = studioId;
         this.programId = programId;

@@ -5,8 +5,8 @@ import app.keel.client.ClientDetails;
 import app.keel.client.ui.ClientListView;
 import app.keel.support.BrowserlessSignIn;
 import app.keel.support.KeelIntegrationTest;
-import app.keel.support.TestFixtures;
 import app.keel.support.TestFixtures.StudioSetup;
+import app.keel.support.TestFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Which role may open which view (the services check again; this is the navigation layer). */
 @KeelIntegrationTest
-class ViewAccessTest extends SpringBrowserlessTest {
+class ViewAccessIT extends SpringBrowserlessTest {
 
     @Autowired
     TestFixtures fixtures;

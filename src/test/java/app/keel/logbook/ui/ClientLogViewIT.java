@@ -8,22 +8,21 @@ import app.keel.logbook.ItemLogDraft;
 import app.keel.logbook.LogDay;
 import app.keel.logbook.LogOutcome;
 import app.keel.logbook.LogbookService;
-import app.keel.program.prescription.PrescriptionRow;
-import app.keel.program.prescription.PrescriptionService;
 import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramFixtures;
 import app.keel.program.ProgramService;
 import app.keel.program.ProgramStatus;
+import app.keel.program.prescription.PrescriptionRow;
+import app.keel.program.prescription.PrescriptionService;
 import app.keel.support.BrowserlessSignIn;
 import app.keel.support.KeelIntegrationTest;
 import app.keel.support.MutableClock;
-import app.keel.support.TestFixtures;
 import app.keel.support.TestFixtures.StudioSetup;
+import app.keel.support.TestFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,13 +30,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 
 import static app.keel.support.TestFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The practitioner's read-only log of a client: a row per day, newest first, with adherence and pain. */
 @KeelIntegrationTest
-class ClientLogViewTest extends SpringBrowserlessTest {
+class ClientLogViewIT extends SpringBrowserlessTest {
 
     @Autowired
     TestFixtures fixtures;

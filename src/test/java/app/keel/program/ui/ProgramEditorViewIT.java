@@ -3,18 +3,18 @@ package app.keel.program.ui;
 import app.keel.client.ClientDetails;
 import app.keel.exercise.ExerciseService;
 import app.keel.exercise.LoadKind;
-import app.keel.program.prescription.PrescriptionRow;
-import app.keel.program.prescription.PrescriptionService;
 import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramDraft;
 import app.keel.program.ProgramFixtures;
 import app.keel.program.ProgramKind;
 import app.keel.program.ProgramService;
 import app.keel.program.ProgressionKind;
+import app.keel.program.prescription.PrescriptionRow;
+import app.keel.program.prescription.PrescriptionService;
 import app.keel.support.BrowserlessSignIn;
 import app.keel.support.KeelIntegrationTest;
-import app.keel.support.TestFixtures;
 import app.keel.support.TestFixtures.StudioSetup;
+import app.keel.support.TestFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
@@ -37,7 +37,7 @@ import static app.keel.support.TestFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @KeelIntegrationTest
-class ProgramEditorViewTest extends SpringBrowserlessTest {
+class ProgramEditorViewIT extends SpringBrowserlessTest {
 
     @Autowired
     TestFixtures fixtures;

@@ -3,16 +3,16 @@ package app.keel.logbook.ui;
 import app.keel.account.security.KeelUser;
 import app.keel.client.ClientDetails;
 import app.keel.exercise.ExerciseService;
-import app.keel.program.prescription.PrescriptionService;
 import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramFixtures;
 import app.keel.program.ProgramService;
 import app.keel.program.ProgramStatus;
+import app.keel.program.prescription.PrescriptionService;
 import app.keel.support.BrowserlessSignIn;
 import app.keel.support.KeelIntegrationTest;
 import app.keel.support.MutableClock;
-import app.keel.support.TestFixtures;
 import app.keel.support.TestFixtures.StudioSetup;
+import app.keel.support.TestFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Today on the client's phone: one tap logs an item, a second tap changes it, the check-in saves once per day. */
 @KeelIntegrationTest
-class TodayViewTest extends SpringBrowserlessTest {
+class TodayViewIT extends SpringBrowserlessTest {
 
     @Autowired
     TestFixtures fixtures;

@@ -1,0 +1,73 @@
+package app.keel.base;
+
+import java.math.BigDecimal;
+
+/**
+ * How Keel writes an amount of exercise, in one place, so that the library, the week plan, the client's phone, the
+ * log and the printed sheet all say it the same way. Compact for practitioners ("3 × 8", "2 × hold 10 s",
+ * "5 min, 3× a day"), whole words for clients ("3 sets of 8", "2 sets, hold 10 seconds"). Loads and sides are added
+ * by the features that know them; {@link #kg} writes a load.
+ */
+public final class DoseFormat {
+
+    private DoseFormat() {
+    }
+
+    /** "3 × 8", "2 × hold 10 s", "3 × 8, hold 10 s", "5 min", "3 sets", "8 reps"; ", 3× a day" when set. */
+    public static String compact(Integer sets, Integer reps, Integer holdSeconds, Integer minutes,
+                                 Integer timesPerDay) {
+        StringBuilder s = new StringBuilder();
+        if (minutes != null) {
+            s.append(minutes).append(" min");
+        } else if (sets == null) {
+            s.append(reps != null ? reps + " reps" : "");
+            if (holdSeconds != null) {
+                s.append(reps != null ? ", " : "").append("hold ").append(holdSeconds).append(" s");
+            }
+        } else if (reps == null && holdSeconds == null) {
+            s.append(sets(sets));
+        } else {
+            s.append(sets).append(" × ");
+            if (reps != null) {
+                s.append(reps);
+            }
+            if (holdSeconds != null) {
+                s.append(reps != null ? ", " : "").append("hold ").append(holdSeconds).append(" s");
+            }
+        }
+        return withTimesPerDay(s, timesPerDay);
+    }
+
+    /** "3 sets of 8", "1 set, hold 30 seconds", "2 sets of 6, hold 10 s", "5 min, 3× a day". */
+    public static String inWords(int sets, Integer reps, Integer holdSeconds, Integer minutes, Integer timesPerDay) {
+        if (minutes != null || (reps == null && holdSeconds == null)) {
+            return compact(sets, reps, holdSeconds, minutes, timesPerDay);
+        }
+        StringBuilder s = new StringBuilder(sets(sets));
+        if (reps != null) {
+            s.append(" of ").append(reps);
+            if (holdSeconds != null) {
+                s.append(", hold ").append(holdSeconds).append(" s");
+            }
+        } else {
+            s.append(", hold ").append(holdSeconds).append(" seconds");
+        }
+        return withTimesPerDay(s, timesPerDay);
+    }
+
+    /** "22.5 kg", "20 kg". */
+    public static String kg(BigDecimal kg) {
+        return kg.stripTrailingZeros().toPlainString() + " kg";
+    }
+
+    private static String sets(int sets) {
+        return sets + (sets == 1 ? " set" : " sets");
+    }
+
+    private static String withTimesPerDay(StringBuilder s, Integer timesPerDay) {
+        if (timesPerDay != null) {
+            s.append(s.isEmpty() ? "" : ", ").append(timesPerDay).append("× a day");
+        }
+        return s.toString();
+    }
+}
