@@ -35,10 +35,10 @@ import javax.sql.DataSource;
 import static app.keel.support.TestFixtures.as;
 
 /**
- * Issue 11's measurements, printed (a benchmark, not a timed test): the staff log grid's page query on a generated
+ * The logbook's measurements, printed (a benchmark, not a timed test): the staff log grid's page query on a generated
  * data set (EXPLAIN and statements per page), check-in saves by 50 clients at once (p50/p95/p99), and statements per
- * saved item log and check-in. Starts the whole app (profile {@code test}, web server on a free port) against the tests' database
- * ({@link TestDatabase}: KEEL_TEST_DB_URL if set, else Docker, else embedded PostgreSQL) and fills it with
+ * saved item log and check-in. Starts the whole app (profile {@code test}, web server on a free port) against the
+ * tests' database ({@link TestDatabase}: KEEL_TEST_DB_URL if set, else Docker, else embedded PostgreSQL) and fills it with
  * {@link DataGenerator} first.
  * <p>
  * Run (after {@code ./mvnw -q -B -ntp test-compile}):
@@ -47,9 +47,9 @@ import static app.keel.support.TestFixtures.as;
  * java -cp target/test-classes:target/classes:$(cat target/test-cp.txt) app.keel.bench.LogbookBenchmark \
  *     [studios clients itemLogs checkIns]
  * </pre>
- * The connection pool is 60 here, not the app's default 10 ({@code -Dbench.pool=10} to see why): every audited save
- * holds its own connection while the audit row (written after commit, in a new transaction) takes a second one, so
- * 50 saves at once on 10 connections starve the pool until Hikari's 30 s timeout.
+ * The connection pool is the app's default (10; {@code -Dbench.pool=N} to change it). Each save needs one connection:
+ * the audit row is written in the save's own transaction. (When it was written after commit in a second transaction,
+ * 50 saves at once on 10 connections starved the pool until Hikari's 30 s timeout.)
  */
 public final class LogbookBenchmark {
 
@@ -78,7 +78,7 @@ public final class LogbookBenchmark {
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(KeelApplication.class,
                 TestDatabaseConfig.class).profiles("test")
                 .run("--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
-                        "--spring.datasource.hikari.maximum-pool-size=" + System.getProperty("bench.pool", "60"))) {
+                        "--spring.datasource.hikari.maximum-pool-size=" + System.getProperty("bench.pool", "10"))) {
             LogbookBenchmark bench = new LogbookBenchmark(ctx);
             bench.printSetup();
             try (Connection c = ctx.getBean(DataSource.class).getConnection()) {

@@ -62,7 +62,18 @@ class LogbookJourneyIT extends BrowserJourney {
 
         try (BrowserContext phone = browser.phone()) {
             Page page = phone.newPage();
-            signIn(page, base, clientUser.email(), TestFixtures.PASSWORD);
+            // Asked for a page before signing in: a wrong password says so, the right one leads to that page.
+            page.navigate(base + "/my/program");
+            assertThat(page).hasURL(base + "/login");
+            page.locator("input[name=username]").fill(clientUser.email());
+            page.locator("input[name=password]").fill("not the password");
+            button(page, "Sign in").click();
+            assertThat(page.getByText("The e-mail or the password is not right.")).isVisible();
+            page.locator("input[name=password]").fill(TestFixtures.PASSWORD);
+            button(page, "Sign in").click();
+            assertThat(page).hasURL(base + "/my/program");
+
+            page.navigate(base + "/my");
             assertThat(page).hasURL(base + "/my");
             assertThat(heading(page, 1, "Hello, Lena")).isVisible();
 

@@ -70,7 +70,7 @@ class AcceptInvitationView extends VerticalLayout implements BeforeEnterObserver
                 UI.getCurrent().navigate("");
             } catch (InvalidInputException ex) {
                 FormErrors.show(ex, Map.of("password", fields.password, "confirmation", fields.confirmation));
-            } catch (Exception ex) {
+            } catch (RuntimeException ex) {
                 log.warn("Sign-in after accepting an invitation failed", ex);
                 UI.getCurrent().navigate("login");
             }

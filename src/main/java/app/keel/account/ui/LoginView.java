@@ -1,5 +1,7 @@
 package app.keel.account.ui;
 
+import app.keel.account.security.SessionSignIn;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -10,16 +12,22 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.core.AuthenticationException;
 
-/** Sign-in for everyone. One message for an unknown e-mail and a wrong password alike. */
+/**
+ * Sign-in for everyone. One message for an unknown e-mail and a wrong password alike. The form is handled inside
+ * this UI request, not posted natively, so the new session id cannot race the form's own event (see SessionSignIn).
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Keel")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final transient SessionSignIn signIn;
 
-    public LoginView() {
+    public LoginView(SessionSignIn signIn) {
+        this.signIn = signIn;
         addClassName("keel-centered");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -32,7 +40,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getErrorMessage().setTitle("That did not work");
         i18n.getErrorMessage().setMessage("The e-mail or the password is not right. Please check both and try again.");
         form.setI18n(i18n);
-        form.setAction("login");
+        form.addLoginListener(e -> signIn(e.getUsername(), e.getPassword()));
         form.setForgotPasswordButtonVisible(false);
 
         Paragraph help = new Paragraph("New here? Open the invitation link your studio sent you. "
@@ -40,6 +48,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         help.addClassName("keel-muted");
         help.setMaxWidth("22rem");
         add(new H1("Keel"), form, help);
+    }
+
+    private void signIn(String email, String password) {
+        try {
+            signIn.signIn(email, password).ifPresentOrElse(url -> UI.getCurrent().getPage().setLocation(url),
+                    () -> UI.getCurrent().navigate(""));
+        } catch (AuthenticationException e) {
+            form.setError(true);
+            form.setEnabled(true);
+        }
     }
 
     @Override
