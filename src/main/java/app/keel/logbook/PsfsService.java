@@ -48,6 +48,11 @@ public class PsfsService {
         this.clock = clock;
     }
 
+    /** The due rule: an activity last rated on {@code latest} is due again {@link #EVERY_DAYS} days later. */
+    public static boolean isDue(LocalDate latest, LocalDate today) {
+        return !latest.isAfter(today.minusDays(EVERY_DAYS));
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public List<PsfsActivityView> activities(long clientId) {
@@ -97,8 +102,7 @@ public class PsfsService {
         }
         LocalDate today = LocalDate.now(clock.withZone(me.zoneId()));
         List<PsfsActivityView> views = views(me.studioId(), mine.getFirst().getClientId(), mine);
-        boolean due = views.stream().anyMatch(v -> v.latest() == null
-                || !v.latest().date().isAfter(today.minusDays(EVERY_DAYS)));
+        boolean due = views.stream().anyMatch(v -> v.latest() == null || isDue(v.latest().date(), today));
         boolean ratedToday = views.stream().anyMatch(v -> v.latest() != null && v.latest().date().equals(today));
         return new PsfsPrompt(views, due, ratedToday);
     }
