@@ -15,6 +15,7 @@ interface Series {
   kind?: 'line' | 'bar';
   dashed?: boolean;
   fillTo?: number; // index of the dataset to fill towards (the ±2 band)
+  band?: boolean; // an edge of the band: drawn faint, without points
   hidden?: boolean;
 }
 
@@ -125,10 +126,10 @@ export class KeelChart extends LitElement {
       label: s.label,
       data: s.data,
       borderColor: s.color,
-      backgroundColor: s.kind === 'bar' ? s.color : s.fillTo !== undefined ? 'rgba(120,120,120,0.12)' : s.color,
+      backgroundColor: s.kind === 'bar' ? s.color : s.band ? 'rgba(120,120,120,0.12)' : s.color,
       borderDash: s.dashed ? [6, 4] : [],
-      borderWidth: s.fillTo !== undefined ? 1 : 2,
-      pointRadius: s.fillTo !== undefined ? 0 : 2,
+      borderWidth: s.band ? 1 : 2,
+      pointRadius: s.band ? 0 : 2,
       spanGaps: true,
       fill: s.fillTo !== undefined ? s.fillTo : false,
       hidden: s.hidden ?? false,

@@ -65,8 +65,8 @@ public final class CaseloadFlags {
         if (f.deloadStart() != null && !f.deloadStart().isBefore(f.today())
                 && daysAgo(f.today(), f.deloadStart()) <= FlagRules.DELOAD_AHEAD_DAYS) {
             String when = f.deloadStart().equals(f.today()) ? "today"
-                    : "in " + daysAgo(f.today(), f.deloadStart()) + (f.deloadStart().equals(f.today().plusDays(1))
-                    ? " day" : " days");
+                    : f.deloadStart().equals(f.today().plusDays(1)) ? "tomorrow"
+                    : "in " + daysAgo(f.today(), f.deloadStart()) + " days";
             flags.add(flag(Flag.DELOAD_SOON, "An easier week" + (f.deloadPercent() == null ? ""
                     : " at " + f.deloadPercent() + " %") + " begins " + when + ".", f.deloadStart().toString()));
         }

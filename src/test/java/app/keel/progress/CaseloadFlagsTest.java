@@ -176,8 +176,12 @@ class CaseloadFlagsTest {
         f.deload = TODAY;
         assertThat(CaseloadFlags.raised(f.facts()).getFirst().explanation())
                 .isEqualTo("An easier week at 60 % begins today.");
+        f.deload = TODAY.plusDays(1);
+        assertThat(CaseloadFlags.raised(f.facts()).getFirst().explanation())
+                .isEqualTo("An easier week at 60 % begins tomorrow.");
         f.deload = TODAY.plusDays(7);
         assertThat(f.flags()).containsExactly(Flag.DELOAD_SOON);
+        assertThat(CaseloadFlags.raised(f.facts()).getFirst().explanation()).endsWith("begins in 7 days.");
         f.deload = TODAY.plusDays(8);
         assertThat(f.flags()).isEmpty();
         f.deload = TODAY.minusDays(1);

@@ -34,7 +34,7 @@ import java.util.List;
  */
 @Route("console")
 @PageTitle("Caseload · Keel")
-@Menu(title = "Caseload", order = 0, icon = "vaadin:pulse")
+@Menu(title = "Caseload", order = 0, icon = "vaadin:clipboard-pulse")
 @RolesAllowed({"STUDIO_ADMIN", "PRACTITIONER"})
 public class CaseloadView extends VerticalLayout {
 

@@ -50,6 +50,9 @@ public class KeelChart extends Component {
             if (s.fillTo() != null) {
                 m.put("fillTo", s.fillTo());
             }
+            if (!s.inTable()) {
+                m.put("band", true);
+            }
             series.add(m);
         }
         root.put("series", series);

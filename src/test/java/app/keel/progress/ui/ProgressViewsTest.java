@@ -98,7 +98,9 @@ class ProgressViewsTest extends SpringBrowserlessTest {
                 java.util.Map.of("clientId", String.valueOf(client.id())));
         assertThat(view.flags.getElement().getTextRecursively()).contains("Pain up", "averaged 7.0", "up 3.0");
         assertThat(view.easierWeek.isAttached()).isTrue();
-        test(find(com.vaadin.flow.component.button.Button.class).withText("Mark as seen").single()).click();
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Mark as seen").all().stream()
+                .filter(b -> "Mark Pain up as seen".equals(b.getElement().getAttribute("aria-label"))).findFirst()
+                .orElseThrow()).click();
         assertThat(view.flags.getElement().getTextRecursively()).contains("Pain up (seen)");
 
         test(view.easierWeek).click();
