@@ -76,14 +76,16 @@ public class WeekPlanService {
         with.add(new DeloadPeriod(draft.startDate(), draft.endDate(), draft.volumePercent(), draft.reason()));
         List<DeloadPreview.Item> preview = new ArrayList<>();
         for (PrescriptionRow row : rows) {
-            String before = engine.doseOn(draft.startDate(), calendar, EngineInputs.base(row), EngineInputs.rule(program),
-                    EngineInputs.gate(program), outcomes, now)
-                    .map(d -> DoseText.of(d, row.loadKind(), row.band(), row.side())).orElse("—");
-            String after = engine.doseOn(draft.startDate(), calendar, EngineInputs.base(row), EngineInputs.rule(program),
-                    EngineInputs.gate(program), outcomes, with)
-                    .map(d -> DoseText.of(d, row.loadKind(), row.band(), row.side())).orElse("—");
-            preview.add(new DeloadPreview.Item(row.exerciseName(), before, after));
+            preview.add(new DeloadPreview.Item(row.exerciseName(), doseOn(draft.startDate(), program, calendar, row,
+                    outcomes, now), doseOn(draft.startDate(), program, calendar, row, outcomes, with)));
         }
         return new DeloadPreview(programId, program.getTitle(), draft.startDate(), preview);
+    }
+
+    private String doseOn(java.time.LocalDate date, Program program, ProgramCalendar calendar, PrescriptionRow row,
+                          WeeklyOutcomes outcomes, List<DeloadPeriod> deloadPeriods) {
+        return engine.doseOn(date, calendar, EngineInputs.base(row), EngineInputs.rule(program),
+                        EngineInputs.gate(program), outcomes, deloadPeriods)
+                .map(d -> DoseText.of(d, row.loadKind(), row.band(), row.side())).orElse("—");
     }
 }

@@ -21,19 +21,22 @@ interface CaseloadRepository extends JpaRepository<FlagAcknowledgement, Long> {
                      coalesce(s.scheduled7, 0) as scheduled7, o.done7, o.partly7,
                      ci.pain_sum7, ci.pain_count7, ci.pain_sum_before, ci.pain_count_before, ci.last_flare,
                      dl.start_date as deload_start, dl.volume_percent as deload_percent,
-                     ps.psfs_n, ps.psfs_oldest, db.deload_before,
-                     (select string_agg(fa.condition_key, '|') from flag_acknowledgement fa
-                       where fa.client_id = c.id) as acks
+                     ps.psfs_n, ps.psfs_oldest, db.deload_before, ak.acks
               from client c
               join practitioner pr on pr.id = c.primary_practitioner_id
               cross join lateral (
                 select min(p.start_date) as running_since from program p
                 where p.client_id = c.id and p.status = 'ACTIVE') rp
+              -- Aggregating laterals (not plain expressions) so the planner evaluates each once per client
+              -- instead of copying it into every flag condition that reads it.
               cross join lateral (
-                select greatest(
-                  (select max(l.log_date) from item_log l where l.client_id = c.id and l.log_date <= :today),
-                  (select max(k.check_date) from check_in k where k.client_id = c.id and k.check_date <= :today))
-                  as last_log) ll
+                select max(x.day) as last_log from (
+                  select max(l.log_date) as day from item_log l where l.client_id = c.id and l.log_date <= :today
+                  union all
+                  select max(k.check_date) from check_in k where k.client_id = c.id and k.check_date <= :today) x) ll
+              cross join lateral (
+                select string_agg(fa.condition_key, '|') as acks from flag_acknowledgement fa
+                where fa.client_id = c.id) ak
               cross join lateral (
                 select sum(n.items) as scheduled7
                 from program p
