@@ -39,6 +39,7 @@ import java.time.LocalDate;
 @RolesAllowed({"STUDIO_ADMIN", "PRACTITIONER"})
 public class ClientProgressView extends VerticalLayout implements BeforeEnterObserver {
 
+    final H2 title = new H2();
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
     final Div flags = new Div();
@@ -64,7 +65,7 @@ public class ClientProgressView extends VerticalLayout implements BeforeEnterObs
         charts.setId("charts");
         HorizontalLayout range = new HorizontalLayout(from, to, apply);
         range.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(), flags, range, charts);
+        add(title, flags, range, charts);
     }
 
     @Override
@@ -88,7 +89,7 @@ public class ClientProgressView extends VerticalLayout implements BeforeEnterObs
             Notifications.error(String.join(" ", e.fieldErrors().values()));
             return;
         }
-        ((H2) getComponentAt(0)).setText("Progress: " + report.clientName());
+        title.setText("Progress: " + report.clientName());
         from.setValue(report.from());
         to.setValue(report.to());
         showFlags(caseload.client(clientId));
@@ -111,7 +112,11 @@ public class ClientProgressView extends VerticalLayout implements BeforeEnterObs
     private void showFlags(CaseloadRow row) {
         flags.removeAll();
         flags.add(new FlagPanel(row, flag -> {
-            caseload.acknowledge(clientId, flag);
+            try {
+                caseload.acknowledge(clientId, flag);
+            } catch (InvalidInputException e) {
+                Notifications.error(String.join(" ", e.fieldErrors().values()));
+            }
             showFlags(caseload.client(clientId));
         }));
         boolean offer = row.has(Flag.PAIN_UP) || row.has(Flag.FLARE_UP);
