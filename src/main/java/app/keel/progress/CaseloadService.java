@@ -6,6 +6,7 @@ import app.keel.base.AuditableAction;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
 import app.keel.client.Caseload;
+import app.keel.logbook.PsfsService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -84,12 +85,16 @@ public class CaseloadService {
     private List<CaseloadRow> query(KeelUser me, CaseloadFilter f, long clientId, int offset, int limit) {
         LocalDate today = LocalDate.now(clock.withZone(me.zoneId()));
         long practitioner = me.practitionerId() == null ? Caseload.NO_PRACTITIONER : me.practitionerId();
-        return caseload.page(me.studioId(), me.isAdmin(), practitioner,
-                        f.practitionerId() == null ? NONE : f.practitionerId(), clientId, today,
-                        f.flag() == null ? 0 : f.flag().weight(), f.byUrgency(), offset, limit,
-                        FlagRules.PAIN_RISE, FlagRules.SILENT_DAYS, FlagRules.LOW_ADHERENCE_BELOW,
-                        FlagRules.FLARE_UP_DAYS, FlagRules.DELOAD_AHEAD_DAYS, app.keel.logbook.PsfsService.EVERY_DAYS)
-                .stream().map(r -> row(r, today)).toList();
+        long of = f.practitionerId() == null ? NONE : f.practitionerId();
+        int mask = f.flag() == null ? 0 : f.flag().weight();
+        List<Object[]> rows = f.byUrgency()
+                ? caseload.byUrgency(me.studioId(), me.isAdmin(), practitioner, of, clientId, today, mask, offset,
+                limit, FlagRules.PAIN_RISE, FlagRules.SILENT_DAYS, FlagRules.LOW_ADHERENCE_BELOW,
+                FlagRules.FLARE_UP_DAYS, FlagRules.DELOAD_AHEAD_DAYS, PsfsService.EVERY_DAYS)
+                : caseload.byName(me.studioId(), me.isAdmin(), practitioner, of, clientId, today, mask, offset,
+                limit, FlagRules.PAIN_RISE, FlagRules.SILENT_DAYS, FlagRules.LOW_ADHERENCE_BELOW,
+                FlagRules.FLARE_UP_DAYS, FlagRules.DELOAD_AHEAD_DAYS, PsfsService.EVERY_DAYS);
+        return rows.stream().map(r -> row(r, today)).toList();
     }
 
     static CaseloadRow row(Object[] r, LocalDate today) {

@@ -142,14 +142,15 @@ public final class ProgressBenchmark {
     /** The repository's page query with this call's values in place of the parameters, for EXPLAIN. */
     private static String pageSql(KeelUser user, CaseloadFilter f, LocalDate today) throws Exception {
         Class<?> repo = Class.forName("app.keel.progress.CaseloadRepository");
-        String sql = java.util.Arrays.stream(repo.getDeclaredMethods()).filter(m -> m.getName().equals("page"))
+        String method = f.byUrgency() ? "byUrgency" : "byName";
+        String sql = java.util.Arrays.stream(repo.getDeclaredMethods()).filter(m -> m.getName().equals(method))
                 .findFirst().orElseThrow().getAnnotation(Query.class).value();
         Map<String, String> values = Map.ofEntries(Map.entry("studioId", "" + user.studioId()),
                 Map.entry("everyone", "" + user.isAdmin()), Map.entry("practitionerId", "" + user.practitionerId()),
                 Map.entry("ofPractitioner", "-1"), Map.entry("clientId", "-1"),
                 Map.entry("today", "'" + today + "'"),
                 Map.entry("flagMask", "" + (f.flag() == null ? 0 : f.flag().weight())),
-                Map.entry("byUrgency", "" + f.byUrgency()), Map.entry("offset", "0"), Map.entry("limit", "50"),
+                Map.entry("offset", "0"), Map.entry("limit", "50"),
                 Map.entry("painRise", "2"), Map.entry("silentDays", "3"), Map.entry("lowBelow", "50"),
                 Map.entry("flareDays", "14"), Map.entry("deloadAhead", "7"), Map.entry("psfsEvery", "14"));
         for (var e : values.entrySet()) {
