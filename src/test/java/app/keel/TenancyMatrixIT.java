@@ -32,6 +32,12 @@ import app.keel.program.prescription.PrescriptionRow;
 import app.keel.program.prescription.PrescriptionService;
 import app.keel.program.template.TemplateService;
 import app.keel.program.template.TemplateSummary;
+import app.keel.progress.CaseloadFilter;
+import app.keel.progress.CaseloadRow;
+import app.keel.progress.CaseloadService;
+import app.keel.progress.EarlyDeloadService;
+import app.keel.progress.Flag;
+import app.keel.progress.ProgressService;
 import app.keel.studio.StudioService;
 import app.keel.support.KeelIntegrationTest;
 import app.keel.support.MutableClock;
@@ -71,7 +77,7 @@ class TenancyMatrixIT {
 
     private static final List<String> TABLES = List.of("studio", "user_account", "practitioner", "invitation",
             "client", "client_share", "audit_event", "exercise", "program", "prescription", "deload_period",
-            "program_template", "item_log", "check_in", "psfs_activity", "psfs_rating");
+            "program_template", "item_log", "check_in", "psfs_activity", "psfs_rating", "flag_acknowledgement");
 
     @Autowired
     StudioService studios;
@@ -104,6 +110,12 @@ class TenancyMatrixIT {
     PsfsService psfs;
     @Autowired
     MutableClock clock;
+    @Autowired
+    CaseloadService caseload;
+    @Autowired
+    ProgressService progress;
+    @Autowired
+    EarlyDeloadService earlyDeload;
 
     StudioSetup home;
     StudioSetup foreign;
@@ -239,6 +251,20 @@ class TenancyMatrixIT {
             tests.add(notFound(who + " reads a client's PSFS", user, () -> psfs.activities(victim.id())));
             tests.add(notFound(who + " sets a client's PSFS", user,
                     () -> psfs.setActivities(victim.id(), List.of("Stolen activity"))));
+        });
+        intruders.forEach((who, user) -> {
+            tests.add(notFound(who + " reads a client's caseload row", user, () -> caseload.client(victim.id())));
+            tests.add(notFound(who + " acknowledges a client's flag", user,
+                    () -> caseload.acknowledge(victim.id(), Flag.FLARE_UP)));
+            tests.add(notFound(who + " reads a client's progress", user,
+                    () -> progress.forClient(victim.id(), null, null)));
+            tests.add(notFound(who + " previews an early deload", user, () -> earlyDeload.preview(victim.id(), 7, 60)));
+            tests.add(notFound(who + " starts an early deload", user, () -> earlyDeload.start(victim.id(), 7, 60)));
+            tests.add(notFound(who + " previews a deload's doses", user, () -> weekPlans.deloadPreview(
+                    runningProgram.id(), new DeloadDraft(today, today.plusDays(6), 60, DeloadReason.FLARE_UP))));
+            tests.add(check(who + " finds no client of the home studio on their caseload", user,
+                    () -> assertThat(caseload.page(CaseloadFilter.mostUrgentFirst(), 0, 200))
+                            .extracting(CaseloadRow::clientId).doesNotContain(victim.id())));
         });
         tests.add(notFound("another client logs the victim's item", otherClient,
                 () -> logbook.logItem(runningItem.id(), today, ItemLogDraft.of(LogOutcome.SKIPPED))));
@@ -385,6 +411,25 @@ class TenancyMatrixIT {
         }));
         tests.add(check("another client's PSFS shows none of the victim's activities", otherClient,
                 () -> assertThat(psfs.myPsfs().activities()).isEmpty()));
+        for (KeelUser client : List.of(victimLogin, otherClient)) {
+            String who = client == victimLogin ? "client" : "another client";
+            tests.add(denied(who + " reads the caseload", client,
+                    () -> caseload.page(CaseloadFilter.mostUrgentFirst(), 0, 10)));
+            tests.add(denied(who + " reads a caseload row", client, () -> caseload.client(victim.id())));
+            tests.add(denied(who + " acknowledges a flag", client, () -> caseload.acknowledge(victim.id(), Flag.NO_LOG)));
+            tests.add(denied(who + " reads the staff progress", client, () -> progress.forClient(victim.id(), null,
+                    null)));
+            tests.add(denied(who + " previews an early deload", client, () -> earlyDeload.preview(victim.id(), 7, 60)));
+            tests.add(denied(who + " starts an early deload", client, () -> earlyDeload.start(victim.id(), 7, 60)));
+            tests.add(denied(who + " previews a deload's doses", client, () -> weekPlans.deloadPreview(
+                    runningProgram.id(), new DeloadDraft(today, today, 60, DeloadReason.FLARE_UP))));
+        }
+        staff.forEach((who, user) -> tests.add(denied(who + " reads a client's own progress", user, progress::mine)));
+        tests.add(check("another client's progress is their own, with none of the victim's days", otherClient, () -> {
+            var mine = progress.mine();
+            assertThat(mine.clientId()).isNotEqualTo(victim.id());
+            assertThat(mine.days()).allSatisfy(d -> assertThat(d.worstPain()).isNull());
+        }));
         return tests.stream();
     }
 

@@ -11,6 +11,7 @@ import app.keel.client.ClientService;
 import app.keel.client.ClientStatus;
 import app.keel.logbook.history.HistoryStory;
 import app.keel.logbook.history.LogbookHistory;
+import app.keel.logbook.psfs.PsfsService;
 import app.keel.studio.Studio;
 import app.keel.studio.StudioService;
 import org.slf4j.Logger;
@@ -54,6 +55,8 @@ class DemoData implements ApplicationRunner {
             9, HistoryStory.FLARE_UP);       // Tom
     static final List<String> RUTH_PSFS = List.of("Lifting the laundry basket from the floor",
             "Getting in and out of the car", "Gardening for half an hour");
+    /** Set for Margaret but never rated (she has gone quiet): the caseload shows PSFS due on her. */
+    static final List<String> MARGARET_PSFS = List.of("Sitting through a film", "Carrying the shopping home");
 
     private final StudioService studios;
     private final AccountService accounts;
@@ -61,9 +64,11 @@ class DemoData implements ApplicationRunner {
     private final UserDetailsService users;
     private final DemoPrograms programs;
     private final LogbookHistory history;
+    private final PsfsService psfs;
 
     DemoData(StudioService studios, AccountService accounts, ClientService clients, UserDetailsService users,
-             DemoPrograms programs, LogbookHistory history) {
+             DemoPrograms programs, LogbookHistory history, PsfsService psfs) {
+        this.psfs = psfs;
         this.studios = studios;
         this.accounts = accounts;
         this.clients = clients;
@@ -125,6 +130,9 @@ class DemoData implements ApplicationRunner {
                     history.seed(programId, story, ZoneId.of(ZONE));
                     if (story == HistoryStory.STEADY) {
                         history.seedPsfs(programId, RUTH_PSFS, ZoneId.of(ZONE));
+                    }
+                    if (story == HistoryStory.SILENT) {
+                        psfs.setActivities(client.id(), MARGARET_PSFS);
                     }
                 }
             }

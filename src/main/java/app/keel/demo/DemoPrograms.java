@@ -58,6 +58,9 @@ class DemoPrograms {
         draft.setProgressionKind(ProgressionKind.KG_LOAD);
         draft.setProgressionAmount(new BigDecimal("2"));
         draft.setProgressionCap(new BigDecimal("24"));
+        // Every fourth week easier: one behind the demo clients (shaded on their progress) and one about to begin.
+        draft.setDeloadEveryNthWeek(4);
+        draft.setDeloadVolumePercent(60);
         ProgramDetails program = programs.create(clientId, draft);
         add(program.id(), "lower-rib breathing, lying", null);
         add(program.id(), "heel slides", null);

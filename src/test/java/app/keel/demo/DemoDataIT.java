@@ -8,6 +8,12 @@ import app.keel.client.ClientService;
 import app.keel.logbook.ClientLogService;
 import app.keel.logbook.LogSummary;
 import app.keel.logbook.history.LogbookHistory;
+import app.keel.logbook.psfs.PsfsService;
+import app.keel.progress.CaseloadFilter;
+import app.keel.progress.CaseloadRow;
+import app.keel.progress.CaseloadService;
+import app.keel.progress.Flag;
+import app.keel.progress.RaisedFlag;
 import app.keel.studio.StudioService;
 import app.keel.support.KeelIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -47,10 +53,14 @@ class DemoDataIT {
     ClientLogService clientLogs;
     @Autowired
     Clock clock;
+    @Autowired
+    PsfsService psfs;
+    @Autowired
+    CaseloadService caseload;
 
     @Test
     void seeds_one_demo_studio_once_with_working_logins() throws Exception {
-        DemoData demo = new DemoData(studios, accounts, clients, users, programs, history);
+        DemoData demo = new DemoData(studios, accounts, clients, users, programs, history, psfs);
         demo.run(null);
         demo.run(null);
 
@@ -79,7 +89,7 @@ class DemoDataIT {
     /** The five logbook stories of the issue hold in the database, so the progress views have them to show. */
     @Test
     void seeds_six_weeks_of_history_telling_one_story_per_program() throws Exception {
-        new DemoData(studios, accounts, clients, users, programs, history).run(null);
+        new DemoData(studios, accounts, clients, users, programs, history, psfs).run(null);
         KeelUser maya = (KeelUser) users.loadUserByUsername("maya@keel.demo");
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(DemoData.ZONE)));
 
@@ -124,6 +134,22 @@ class DemoDataIT {
             assertThat(scores).hasSizeGreaterThanOrEqualTo(3).isSorted();
             assertThat(scores.getLast()).isGreaterThan(scores.getFirst());
         });
+    }
+
+    /** The demo's stories between them raise every kind of flag, so a fresh demo shows what each one means. */
+    @Test
+    void the_demo_caseload_shows_every_kind_of_flag() throws Exception {
+        new DemoData(studios, accounts, clients, users, programs, history, psfs).run(null);
+        KeelUser maya = (KeelUser) users.loadUserByUsername("maya@keel.demo");
+        List<CaseloadRow> rows = SystemAuthentication.callAs(maya,
+                () -> caseload.page(CaseloadFilter.mostUrgentFirst(), 0, 50));
+        assertThat(rows.stream().flatMap(r -> r.flags().stream()).map(RaisedFlag::flag).distinct())
+                .containsExactlyInAnyOrder(Flag.values());
+        assertThat(rows.stream().filter(r -> r.fullName().equals("George Whitfield")).findFirst().orElseThrow()
+                .has(Flag.PAIN_UP)).isTrue();
+        assertThat(rows.stream().filter(r -> r.fullName().equals("Tom Ashworth")).findFirst().orElseThrow()
+                .has(Flag.FLARE_UP)).isTrue();
+        assertThat(rows.getFirst().urgency()).isGreaterThanOrEqualTo(Flag.FLARE_UP.weight());
     }
 
     private long clientId(String name) {

@@ -50,9 +50,13 @@ class InvitationJourneyIT extends BrowserJourney {
             signIn.click();
 
             assertThat(page).hasURL(base + "/console");
-            assertThat(heading(page, 2, "Clients")).isVisible();
+            assertThat(heading(page, 2, "Caseload")).isVisible();
             String sessionAfter = sessionId(practitioner);
             assertThat(sessionAfter).as("JSESSIONID after sign-in").isNotNull().isNotEqualTo(sessionBefore);
+            // The console's home is the caseload; clients are managed one entry down.
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Clients").setExact(true)).click();
+            assertThat(page).hasURL(base + "/console/clients");
+            assertThat(heading(page, 2, "Clients")).isVisible();
             screenshot(page, "console-clients.png");
 
             // 2. Add the client.

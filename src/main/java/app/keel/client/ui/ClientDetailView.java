@@ -92,6 +92,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout actions = new HorizontalLayout(edit, invite,
                 new Anchor("console/clients/" + details.id() + "/programs", "Programs"),
                 new Anchor("console/clients/" + details.id() + "/log", "Log"),
+                new Anchor("console/clients/" + details.id() + "/progress", "Progress"),
                 new RouterLink("Back to clients", ClientListView.class));
         actions.setAlignItems(Alignment.CENTER);
         add(new H2(details.fullName()), actions, facts, new H2("Notes"), notes);

@@ -29,8 +29,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
 
-/** The caseload: every client the practitioner may see, paged from the database as the user scrolls. */
-@Route("console")
+/**
+ * Every client the practitioner may see, for managing them (the console's home is the caseload with its flags),
+ * paged from the database as the user scrolls.
+ */
+@Route("console/clients")
 @PageTitle("Clients · Keel")
 @Menu(title = "Clients", order = 1, icon = "vaadin:users")
 @RolesAllowed({"STUDIO_ADMIN", "PRACTITIONER"})

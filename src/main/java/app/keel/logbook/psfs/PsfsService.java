@@ -49,6 +49,11 @@ public class PsfsService {
         this.clock = clock;
     }
 
+    /** The due rule: an activity last rated on {@code latest} is due again {@link #EVERY_DAYS} days later. */
+    public static boolean isDue(LocalDate latest, LocalDate today) {
+        return !latest.isAfter(today.minusDays(EVERY_DAYS));
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public List<PsfsActivityDetails> activities(long clientId) {
@@ -98,8 +103,7 @@ public class PsfsService {
         }
         LocalDate today = me.today(clock);
         List<PsfsActivityDetails> views = views(me.studioId(), mine.getFirst().getClientId(), mine);
-        boolean due = views.stream().anyMatch(v -> v.latest() == null
-                || !v.latest().date().isAfter(today.minusDays(EVERY_DAYS)));
+        boolean due = views.stream().anyMatch(v -> v.latest() == null || isDue(v.latest().date(), today));
         boolean ratedToday = views.stream().anyMatch(v -> v.latest() != null && v.latest().date().equals(today));
         return new PsfsPrompt(views, due, ratedToday);
     }

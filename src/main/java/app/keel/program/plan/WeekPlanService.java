@@ -1,20 +1,25 @@
 package app.keel.program.plan;
 
+import app.keel.program.DeloadDraft;
+import app.keel.program.DeloadPreview;
 import app.keel.program.DeloadRepository;
 import app.keel.program.EngineInputs;
 import app.keel.program.OutcomeSource;
 import app.keel.program.Program;
 import app.keel.program.ProgramAccess;
+import app.keel.program.dosage.DeloadPeriod;
 import app.keel.program.dosage.DosageEngine;
 import app.keel.program.dosage.PlanItem;
 import app.keel.program.dosage.ProgramCalendar;
 import app.keel.program.dosage.WeekPlan;
+import app.keel.program.dosage.WeeklyOutcomes;
 import app.keel.program.prescription.PrescriptionRow;
 import app.keel.program.prescription.PrescriptionService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,11 +60,42 @@ public class WeekPlanService {
         for (int i = 0; i < rows.size(); i++) {
             PrescriptionRow row = rows.get(i);
             List<String> doses = new ArrayList<>();
+            List<java.math.BigDecimal> loads = new ArrayList<>();
             for (int w = 0; w < plan.weeks(); w++) {
                 doses.add(DoseText.of(plan.dose(w, i), row.loadKind(), row.band(), row.side()));
+                loads.add(row.loadKind() == app.keel.exercise.LoadKind.KG ? plan.dose(w, i).loadKg() : null);
             }
-            table.add(new WeekPlanTable.Item(row.exerciseName(), doses));
+            table.add(new WeekPlanTable.Item(row.exerciseName(), doses, loads));
         }
         return new WeekPlanTable(weeks, table);
+    }
+
+    /**
+     * The doses on the proposed deload's first day, without and with it, so the practitioner confirms an easier week
+     * knowing what the client will see. Nothing is saved.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public DeloadPreview deloadPreview(long programId, DeloadDraft draft) {
+        Program program = access.program(programId);
+        List<PrescriptionRow> rows = items.rows(programId);
+        ProgramCalendar calendar = EngineInputs.calendar(program);
+        WeeklyOutcomes outcomes = progress.outcomes(program.getId(), program.getClientId(), calendar, rows.size());
+        List<DeloadPeriod> now = EngineInputs.periods(deloads.forProgram(programId));
+        List<DeloadPeriod> with = new ArrayList<>(now);
+        with.add(new DeloadPeriod(draft.startDate(), draft.endDate(), draft.volumePercent(), draft.reason()));
+        List<DeloadPreview.Item> preview = new ArrayList<>();
+        for (PrescriptionRow row : rows) {
+            preview.add(new DeloadPreview.Item(row.exerciseName(), doseOn(draft.startDate(), program, calendar, row,
+                    outcomes, now), doseOn(draft.startDate(), program, calendar, row, outcomes, with)));
+        }
+        return new DeloadPreview(programId, program.getTitle(), draft.startDate(), preview);
+    }
+
+    private String doseOn(LocalDate date, Program program, ProgramCalendar calendar, PrescriptionRow row,
+                          WeeklyOutcomes outcomes, List<DeloadPeriod> deloadPeriods) {
+        return engine.doseOn(date, calendar, EngineInputs.base(row), EngineInputs.rule(program),
+                        EngineInputs.gate(program), outcomes, deloadPeriods)
+                .map(d -> DoseText.of(d, row.loadKind(), row.band(), row.side())).orElse("—");
     }
 }

@@ -9,6 +9,7 @@ public record WeekPlanTable(List<Week> weeks, List<Item> items) {
     public record Week(int number, LocalDate start, boolean deload) {
     }
 
-    public record Item(String exercise, List<String> doses) {
+    /** {@code loadsKg}: the planned load per week in kilograms (null entries for items not loaded in kg). */
+    public record Item(String exercise, List<String> doses, List<java.math.BigDecimal> loadsKg) {
     }
 }
