@@ -106,6 +106,7 @@ public class ProgramService {
         requireVersion(program, expectedVersion);
         requireEditable(program);
         rules.check(draft);
+        rules.checkCapAgainstItems(draft, programId);
         List<PlannedDeload> manual = deloads.forProgram(programId).stream()
                 .filter(d -> d.getReason() != DeloadReason.PLANNED).toList();
         program.apply(draft, me.displayName());

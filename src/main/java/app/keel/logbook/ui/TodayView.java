@@ -100,6 +100,14 @@ class TodayView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showProgram(TodayPage page, MyProgram program) {
         add(new H2(program.title()));
+        if (program.needsAttention()) {
+            add(notice(MyProgram.ATTENTION_TEXT, "keel-attention"));
+            return;
+        }
+        if (program.paused()) {
+            add(notice(MyProgram.PAUSED_TEXT, "keel-paused"));
+            return;
+        }
         if (!program.scheduledToday()) {
             add(new Paragraph(page.isToday() ? "Nothing planned today: a rest day." : "Nothing was planned that day."));
             return;
@@ -128,6 +136,12 @@ class TodayView extends VerticalLayout implements BeforeEnterObserver {
             groups.computeIfAbsent(anchor, k -> new ArrayList<>()).add(item);
         }
         return groups;
+    }
+
+    private static Paragraph notice(String text, String className) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName(className);
+        return p;
     }
 
     private FlexLayout navigation(TodayPage page) {

@@ -11,11 +11,24 @@ import java.util.List;
 /**
  * A client's program as their phone shows it on one day ({@code date}): that day's items and what is coming.
  * {@code deloadPercent} is the share of the usual amount on a deload day (null on a normal day).
+ * {@code needsAttention} means the stored program could not be turned into doses: the page says so, shows no items,
+ * and asks the client to check with their practitioner.
  */
 public record MyProgram(long id, String title, ProgramKind kind, String goal, ProgramStatus status,
                         LocalDate startDate, LocalDate endDate, LocalDate date, boolean scheduledToday,
                         boolean deloadToday, Integer deloadPercent, LocalDate nextSession, List<Item> today,
-                        List<DeloadRow> upcomingDeloads) {
+                        List<DeloadRow> upcomingDeloads, boolean needsAttention) {
+
+    public static final String ATTENTION_TEXT = "We could not work out today's amounts for this program. Please "
+            + "let your practitioner know; until they have looked at it, take it easy and do only what felt "
+            + "comfortable last time.";
+
+    public static final String PAUSED_TEXT = "This program is paused for now, so there is nothing to do from it. "
+            + "Your practitioner will let you know when it starts again; keep up your daily habits if they feel good.";
+
+    public boolean paused() {
+        return status == ProgramStatus.PAUSED;
+    }
 
     /**
      * One item due on {@code date}: the dose in words and as numbers (to prefill a log), the prescribed sets (a log

@@ -20,6 +20,8 @@ import app.keel.program.dosage.Dose;
 import app.keel.program.dosage.DosageEngine;
 import app.keel.program.dosage.ProgramCalendar;
 import app.keel.program.dosage.WeeklyOutcomes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +35,8 @@ import java.util.Map;
 /** The client's own running programs, with today's effective dosage. Clients read only their own. */
 @Service
 public class MyProgramService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MyProgramService.class);
 
     private final ProgramRepository programs;
     private final PrescriptionRepository items;
@@ -69,7 +73,19 @@ public class MyProgramService {
         KeelUser me = CurrentUser.require();
         ClientRef client = clients.me();
         return programs.visibleToClient(me.studioId(), client.id()).stream()
-                .map(p -> view(p, date)).toList();
+                .map(p -> safeView(p, date)).toList();
+    }
+
+    /** Whatever is stored, the client's page opens: a program the engine refuses is shown as needing attention. */
+    private MyProgram safeView(Program program, LocalDate date) {
+        try {
+            return view(program, date);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            LOG.warn("Program {} cannot be shown to its client: {}", program.getId(), e.getMessage());
+            return new MyProgram(program.getId(), program.getTitle(), program.getKind(), program.getGoal(),
+                    program.getStatus(), program.getStartDate(), program.getEndDate(), date, false, false, null,
+                    null, List.of(), List.of(), true);
+        }
     }
 
     private MyProgram view(Program program, LocalDate today) {
@@ -101,7 +117,7 @@ public class MyProgramService {
                 .map(DeloadRow::of).toList();
         return new MyProgram(program.getId(), program.getTitle(), program.getKind(), program.getGoal(),
                 program.getStatus(), program.getStartDate(), program.getEndDate(), today, scheduled,
-                deloadPercent != null, deloadPercent, nextSession(calendar, today), todayItems, upcoming);
+                deloadPercent != null, deloadPercent, nextSession(calendar, today), todayItems, upcoming, false);
     }
 
     private static LocalDate nextSession(ProgramCalendar calendar, LocalDate today) {

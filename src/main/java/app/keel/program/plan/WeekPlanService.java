@@ -11,6 +11,8 @@ import app.keel.program.dosage.DosageEngine;
 import app.keel.program.dosage.PlanItem;
 import app.keel.program.dosage.ProgramCalendar;
 import app.keel.program.dosage.WeekPlan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,8 @@ import java.util.List;
 /** The week plan: exactly what the client will be asked to do, week by week, as the practitioner sees it. */
 @Service
 public class WeekPlanService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WeekPlanService.class);
 
     private final ProgramAccess access;
     private final PrescriptionService items;
@@ -41,12 +45,23 @@ public class WeekPlanService {
     public WeekPlanTable weekPlan(long programId) {
         Program program = access.program(programId);
         List<PrescriptionRow> rows = items.rows(programId);
+        try {
+            return table(program, rows);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // The engine refuses values no form should have let through (older rows, hand edits in the database):
+            // the practitioner gets a page that says what to fix rather than an error page.
+            LOG.warn("Program {} cannot be planned: {}", programId, e.getMessage());
+            return WeekPlanTable.needsAttention(e.getMessage());
+        }
+    }
+
+    private WeekPlanTable table(Program program, List<PrescriptionRow> rows) {
         ProgramCalendar calendar = EngineInputs.calendar(program);
         List<PlanItem> planItems = rows.stream().map(r -> new PlanItem(EngineInputs.base(r),
                 EngineInputs.rule(program))).toList();
         WeekPlan plan = engine.plan(calendar, planItems, EngineInputs.gate(program),
                 progress.outcomes(program.getId(), program.getClientId(), calendar, rows.size()),
-                EngineInputs.periods(deloads.forProgram(programId)));
+                EngineInputs.periods(deloads.forProgram(program.getId())));
         List<WeekPlanTable.Week> weeks = new ArrayList<>();
         for (int w = 0; w < plan.weeks(); w++) {
             weeks.add(new WeekPlanTable.Week(w + 1, calendar.weekStart(w), plan.isDeloadWeek(w)));
@@ -60,6 +75,6 @@ public class WeekPlanService {
             }
             table.add(new WeekPlanTable.Item(row.exerciseName(), doses));
         }
-        return new WeekPlanTable(weeks, table);
+        return new WeekPlanTable(weeks, table, null);
     }
 }

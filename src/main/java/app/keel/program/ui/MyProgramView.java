@@ -47,7 +47,17 @@ class MyProgramView extends VerticalLayout {
         if (program.goal() != null) {
             add(new Paragraph("Goal: " + program.goal()));
         }
-        if (!program.scheduledToday()) {
+        if (program.needsAttention()) {
+            Paragraph attention = new Paragraph(MyProgram.ATTENTION_TEXT);
+            attention.addClassName("keel-attention");
+            add(attention);
+            return;
+        }
+        if (program.paused()) {
+            Paragraph paused = new Paragraph(MyProgram.PAUSED_TEXT);
+            paused.addClassName("keel-paused");
+            add(paused);
+        } else if (!program.scheduledToday()) {
             add(new Paragraph(program.nextSession() == null ? "No more sessions in this program."
                     : "Today is a rest day. Next session: " + DAY.format(program.nextSession()) + "."));
         } else {

@@ -1,5 +1,6 @@
 package app.keel.program.ui;
 
+import app.keel.program.plan.WeekPlanTable;
 import app.keel.base.ui.Dates;
 import app.keel.base.ConcurrentEditException;
 import app.keel.base.InvalidInputException;
@@ -122,7 +123,15 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
     /** After any change to items: the plan and (for running programs) the history have moved on. */
     private void refreshPlan() {
         weekPlanHolder.removeAll();
-        weekPlanHolder.add(new WeekPlanGrid(weekPlans.weekPlan(program.id())));
+        WeekPlanTable plan = weekPlans.weekPlan(program.id());
+        if (plan.attention() != null) {
+            Paragraph attention = new Paragraph(plan.attention());
+            attention.addClassName("keel-attention");
+            attention.setId("plan-attention");
+            weekPlanHolder.add(attention);
+        } else {
+            weekPlanHolder.add(new WeekPlanGrid(plan));
+        }
         historyHolder.removeAll();
         historyHolder.add(new HistorySection(programs, program.id()));
     }
