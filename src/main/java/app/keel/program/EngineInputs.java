@@ -6,6 +6,10 @@ import app.keel.exercise.LoadKind;
 import app.keel.program.dosage.BaseDose;
 import app.keel.program.dosage.DeloadPeriod;
 import app.keel.program.dosage.DeloadRule;
+import app.keel.program.dosage.Course;
+import app.keel.program.dosage.PausePeriod;
+import app.keel.program.dosage.PlanItem;
+import app.keel.exercise.ExerciseCategory;
 import app.keel.program.dosage.ProgramCalendar;
 import app.keel.program.dosage.ProgressionGate;
 import app.keel.program.dosage.ProgressionRule;
@@ -57,6 +61,23 @@ final public class EngineInputs {
     public static BaseDose base(PrescriptionRow item) {
         BigDecimal load = item.loadKind() == LoadKind.KG ? item.loadKg() : null;
         return new BaseDose(item.sets(), item.reps(), item.holdSeconds(), load, item.minutes(), item.timesPerDay());
+    }
+
+    /**
+     * Deloads, pauses and the graded return of a program. A stored return the rules would refuse (older rows, hand
+     * edits) raises IllegalArgumentException, which the pages turn into "this program needs attention".
+     */
+    public static Course course(Program p, List<PlannedDeload> deloads, List<ProgramPause> pauses) {
+        List<Integer> ramp = FlareReturn.parse(p.getFlareReturnPercents()).orElseThrow(() ->
+                new IllegalArgumentException("graded return after a flare-up is not valid: "
+                        + p.getFlareReturnPercents()));
+        return new Course(periods(deloads), pauses.stream()
+                .map(x -> new PausePeriod(x.getStartDate(), x.getEndDate())).toList(), ramp);
+    }
+
+    /** Breath, rest and daily-habit items are the recovery itself: deloads leave them whole. */
+    public static PlanItem item(Program p, BaseDose base, ExerciseCategory category) {
+        return new PlanItem(base, rule(p), category != null && category.isRecovery());
     }
 
     public static List<DeloadPeriod> periods(List<PlannedDeload> deloads) {

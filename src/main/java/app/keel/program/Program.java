@@ -44,6 +44,7 @@ public class Program extends AbstractEntity {
     private int gatePainRise = 2;
     private Integer deloadEveryNthWeek;
     private Integer deloadVolumePercent;
+    private String flareReturnPercents = "60,80";
     private String updatedBy;
     @Version
     private long version;
@@ -75,6 +76,7 @@ public class Program extends AbstractEntity {
         gatePainRise = d.getGatePainRise();
         deloadEveryNthWeek = d.getDeloadEveryNthWeek();
         deloadVolumePercent = d.getDeloadVolumePercent();
+        flareReturnPercents = FlareReturn.normalise(d.getFlareReturn());
         updatedBy = editor;
     }
 
@@ -116,6 +118,7 @@ public class Program extends AbstractEntity {
     public int getGatePainRise() { return gatePainRise; }
     public Integer getDeloadEveryNthWeek() { return deloadEveryNthWeek; }
     public Integer getDeloadVolumePercent() { return deloadVolumePercent; }
+    public String getFlareReturnPercents() { return flareReturnPercents; }
     public String getUpdatedBy() { return updatedBy; }
     public long getVersion() { return version; }
 }

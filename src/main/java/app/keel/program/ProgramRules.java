@@ -62,6 +62,9 @@ public class ProgramRules {
                 checkLoadCap(errors, d.getProgressionCap());
             }
         }
+        if (FlareReturn.parse(d.getFlareReturn()).isEmpty()) {
+            errors.putIfAbsent("flareReturn", FlareReturn.MESSAGE);
+        }
         if ((d.getDeloadEveryNthWeek() == null) != (d.getDeloadVolumePercent() == null)) {
             errors.putIfAbsent("deloadEveryNthWeek", "Give both how often and how much, or neither.");
         }

@@ -23,6 +23,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,11 +41,15 @@ public class ProgramService {
     private final ProgramRules rules;
     private final ApplicationEventPublisher events;
     private final ProgramHistory history;
+    private final ProgramPauseRepository pauses;
+    private final Clock clock;
 
     ProgramService(ProgramRepository programs, PlannedDeloadRepository deloads, ProgramAccess access,
                    ClientService clients, ProgramRules rules, ApplicationEventPublisher events,
-                   ProgramHistory history) {
+                   ProgramHistory history, ProgramPauseRepository pauses, Clock clock) {
         this.history = history;
+        this.pauses = pauses;
+        this.clock = clock;
         this.programs = programs;
         this.deloads = deloads;
         this.access = access;
@@ -133,6 +139,7 @@ public class ProgramService {
         if (target == ProgramStatus.ACTIVE) {
             rules.checkReadyToActivate(programId);
         }
+        recordPause(program, target, LocalDate.now(clock.withZone(me.zoneId())));
         program.moveTo(target, me.displayName());
         programs.saveAndFlush(program);
         history.recordIfRunning(program);
@@ -171,6 +178,25 @@ public class ProgramService {
         requireEditable(program);
         deloads.delete(deload);
         return changed(program);
+    }
+
+    /**
+     * Pausing starts a pause today; resuming or completing ends it yesterday, so the progression clock stops for
+     * exactly the paused days. A pause ended on the day it began covered no day, so it is not kept.
+     */
+    private void recordPause(Program program, ProgramStatus target, LocalDate today) {
+        if (target == ProgramStatus.PAUSED) {
+            pauses.save(new ProgramPause(program.getStudioId(), program.getId(), today));
+        } else if (program.getStatus() == ProgramStatus.PAUSED) {
+            pauses.forProgram(program.getId()).stream().filter(p -> p.getEndDate() == null).forEach(p -> {
+                if (p.getStartDate().isBefore(today)) {
+                    p.endBefore(today);
+                    pauses.save(p);
+                } else {
+                    pauses.delete(p);
+                }
+            });
+        }
     }
 
     private void saveDeloadsIfValid(Program program, DeloadDraft draft, PlannedDeload target, PlannedDeload replaced) {

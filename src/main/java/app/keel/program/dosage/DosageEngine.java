@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The dose a client sees = base prescription × progression reached that week × deload factor, rounded to what can be
@@ -24,6 +25,20 @@ public final class DosageEngine {
         int volume = timeline.volumeOn(date, week, course.deloads());
         return Optional.of(shape(item, timeline.steps(week), Timeline.isCovered(volume) ? volume
                 : Deloading.FULL_VOLUME, Timeline.isCovered(volume)));
+    }
+
+    /**
+     * The share of the usual volume kept on {@code date} when it is reduced (a deload or a week of the graded return
+     * after a flare-up); empty on a normal day, outside the program and on unscheduled days.
+     */
+    public OptionalInt reducedVolumeOn(LocalDate date, ProgramCalendar calendar, ProgressionGate gate,
+                                       WeeklyOutcomes outcomes, Course course) {
+        if (!calendar.isScheduled(date)) {
+            return OptionalInt.empty();
+        }
+        int week = calendar.weekOf(date).getAsInt();
+        int volume = Timeline.upTo(week, calendar, gate, outcomes, course).volumeOn(date, week, course.deloads());
+        return Timeline.isCovered(volume) ? OptionalInt.of(volume) : OptionalInt.empty();
     }
 
     /** As above for an ordinary item of a program with deloads only. */

@@ -7,6 +7,9 @@ import app.keel.program.PlannedDeload;
 import app.keel.program.PlannedDeloadRepository;
 import app.keel.program.Program;
 import app.keel.program.ProgramRepository;
+import app.keel.program.ProgramPauseRepository;
+import app.keel.program.dosage.Course;
+import app.keel.program.dosage.ProgressionGate;
 import app.keel.program.ProgramStatus;
 import app.keel.program.prescription.Prescription;
 import app.keel.program.prescription.PrescriptionRepository;
@@ -31,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /** The client's own running programs, with today's effective dosage. Clients read only their own. */
 @Service
@@ -45,11 +49,13 @@ public class MyProgramService {
     private final ExerciseService exercises;
     private final OutcomeSource progress;
     private final Clock clock;
+    private final ProgramPauseRepository pauses;
     private final DosageEngine engine = new DosageEngine();
 
     MyProgramService(ProgramRepository programs, PrescriptionRepository items, PlannedDeloadRepository deloads,
                      ClientService clients, ExerciseService exercises, OutcomeSource progress,
-                     Clock clock) {
+                     Clock clock, ProgramPauseRepository pauses) {
+        this.pauses = pauses;
         this.programs = programs;
         this.items = items;
         this.deloads = deloads;
@@ -93,20 +99,21 @@ public class MyProgramService {
         List<PlannedDeload> planned = deloads.forProgram(program.getId());
         List<Prescription> order = items.inOrder(program.getId());
         boolean scheduled = program.getStatus() == ProgramStatus.ACTIVE && calendar.isScheduled(today);
-        Integer deloadPercent = scheduled ? planned.stream()
-                .filter(d -> !today.isBefore(d.getStartDate()) && !today.isAfter(d.getEndDate()))
-                .map(PlannedDeload::getVolumePercent).min(Integer::compare).orElse(null) : null;
+        Integer deloadPercent = null;
         List<MyProgram.Item> todayItems = new ArrayList<>();
         if (scheduled) {
             WeeklyOutcomes outcomes = progress.outcomes(program.getId(), program.getClientId(), calendar,
                     order.size());
             Map<Long, ExerciseDetails> library = exercises.forPrograms(
                     order.stream().map(Prescription::getExerciseId).toList());
+            Course course = EngineInputs.course(program, planned, pauses.forProgram(program.getId()));
+            ProgressionGate gate = EngineInputs.gate(program);
+            OptionalInt reduced = engine.reducedVolumeOn(today, calendar, gate, outcomes, course);
+            deloadPercent = reduced.isPresent() ? reduced.getAsInt() : null;
             for (Prescription item : order) {
-                Dose dose = engine.doseOn(today, calendar, EngineInputs.base(item), EngineInputs.rule(program),
-                        EngineInputs.gate(program), outcomes, EngineInputs.periods(planned))
-                        .orElseThrow();
                 ExerciseDetails exercise = library.get(item.getExerciseId());
+                Dose dose = engine.doseOn(today, calendar, EngineInputs.item(program, EngineInputs.base(item),
+                        exercise.category()), gate, outcomes, course).orElseThrow();
                 List<String> cues = item.getCues() == null ? exercise.cues() : List.of(item.getCues());
                 todayItems.add(new MyProgram.Item(item.getId(), exercise.name(), DoseText.inWords(dose,
                         item.getLoadKind(), item.getBand(), item.getSide()), dose, item.getSets(),

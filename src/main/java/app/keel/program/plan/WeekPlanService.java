@@ -5,6 +5,7 @@ import app.keel.program.OutcomeSource;
 import app.keel.program.PlannedDeloadRepository;
 import app.keel.program.Program;
 import app.keel.program.ProgramAccess;
+import app.keel.program.ProgramPauseRepository;
 import app.keel.program.prescription.PrescriptionRow;
 import app.keel.program.prescription.PrescriptionService;
 import app.keel.program.dosage.DosageEngine;
@@ -30,10 +31,12 @@ public class WeekPlanService {
     private final PrescriptionService items;
     private final PlannedDeloadRepository deloads;
     private final OutcomeSource progress;
+    private final ProgramPauseRepository pauses;
     private final DosageEngine engine = new DosageEngine();
 
     WeekPlanService(ProgramAccess access, PrescriptionService items, PlannedDeloadRepository deloads,
-                    OutcomeSource progress) {
+                    OutcomeSource progress, ProgramPauseRepository pauses) {
+        this.pauses = pauses;
         this.access = access;
         this.items = items;
         this.deloads = deloads;
@@ -57,11 +60,11 @@ public class WeekPlanService {
 
     private WeekPlanTable table(Program program, List<PrescriptionRow> rows) {
         ProgramCalendar calendar = EngineInputs.calendar(program);
-        List<PlanItem> planItems = rows.stream().map(r -> new PlanItem(EngineInputs.base(r),
-                EngineInputs.rule(program))).toList();
+        List<PlanItem> planItems = rows.stream().map(r -> EngineInputs.item(program, EngineInputs.base(r),
+                r.category())).toList();
         WeekPlan plan = engine.plan(calendar, planItems, EngineInputs.gate(program),
                 progress.outcomes(program.getId(), program.getClientId(), calendar, rows.size()),
-                EngineInputs.periods(deloads.forProgram(program.getId())));
+                EngineInputs.course(program, deloads.forProgram(program.getId()), pauses.forProgram(program.getId())));
         List<WeekPlanTable.Week> weeks = new ArrayList<>();
         for (int w = 0; w < plan.weeks(); w++) {
             weeks.add(new WeekPlanTable.Week(w + 1, calendar.weekStart(w), plan.isDeloadWeek(w)));

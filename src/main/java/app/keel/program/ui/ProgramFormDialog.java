@@ -49,6 +49,7 @@ class ProgramFormDialog extends Dialog {
     final IntegerField gateMinAdherence = new IntegerField("Minimum adherence %");
     final IntegerField deloadEveryNthWeek = new IntegerField("Deload every Nth week");
     final IntegerField deloadVolumePercent = new IntegerField("Deload volume (% of normal)");
+    final TextField flareReturn = new TextField("Return after a flare-up (% per week)");
     final Button save = new Button("Save");
 
     ProgramFormDialog(ProgramDetails existing, ProgramDraft draft, Function<ProgramDraft, ProgramDetails> saver,
@@ -62,7 +63,9 @@ class ProgramFormDialog extends Dialog {
         progressionKind.setLabel("Progression");
         progressionKind.setItems(ProgressionKind.values());
         progressionKind.setItemLabelGenerator(ProgressionKind::label);
-        gateMinAdherence.setHelperText("Pain must also not rise by 2 or more points week over week.");
+        gateMinAdherence.setHelperText("Pain must also not rise by 2 points or 30 % against the last two normal "
+                + "weeks, stay settled by the next morning, and no flare-up be reported.");
+        flareReturn.setHelperText("The weeks after a flare-up deload, before the usual amount again, e.g. 60, 80.");
         deloadEveryNthWeek.setHelperText("Leave empty for no planned deloads.");
 
         BeanValidationBinder<ProgramDraft> binder = new BeanValidationBinder<>(ProgramDraft.class);
@@ -82,6 +85,7 @@ class ProgramFormDialog extends Dialog {
         binder.forField(gateMinAdherence).withNullRepresentation(0).bind("gateMinAdherence");
         binder.forField(deloadEveryNthWeek).bind("deloadEveryNthWeek");
         binder.forField(deloadVolumePercent).bind("deloadVolumePercent");
+        binder.forField(flareReturn).bind("flareReturn");
         binder.readBean(draft);
         // Only the fields the chosen rule uses are shown (the values of hidden ones are ignored by the engine).
         progressionKind.addValueChangeListener(e -> showRuleFields());
@@ -94,7 +98,7 @@ class ProgramFormDialog extends Dialog {
                 Map.entry("progressionAmount", progressionAmount), Map.entry("progressionCap", progressionCap),
                 Map.entry("repFloor", repFloor), Map.entry("repCeiling", repCeiling),
                 Map.entry("gateMinAdherence", gateMinAdherence), Map.entry("deloadEveryNthWeek", deloadEveryNthWeek),
-                Map.entry("deloadVolumePercent", deloadVolumePercent));
+                Map.entry("deloadVolumePercent", deloadVolumePercent), Map.entry("flareReturn", flareReturn));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
             if (!binder.writeBeanIfValid(draft)) {
@@ -112,7 +116,7 @@ class ProgramFormDialog extends Dialog {
         });
         FormLayout form = new FormLayout(kind, title, startDate, weeks, sessionsPerDay, progressionKind,
                 progressionAmount, progressionCap, repFloor, repCeiling, gateMinAdherence, deloadEveryNthWeek,
-                deloadVolumePercent);
+                deloadVolumePercent, flareReturn);
         form.add(days, 2);
         form.add(gateEnabled, 2);
         form.add(goal, 2);
