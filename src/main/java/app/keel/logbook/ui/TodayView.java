@@ -1,6 +1,7 @@
 package app.keel.logbook.ui;
 
 import app.keel.base.InvalidInputException;
+import app.keel.base.ui.SafetyNotes;
 import app.keel.client.ClientService;
 import app.keel.logbook.adherence.Adherence;
 import app.keel.logbook.LogbookService;
@@ -87,6 +88,9 @@ class TodayView extends VerticalLayout implements BeforeEnterObserver {
             add(empty);
         }
         page.programs().forEach(p -> showProgram(page, p));
+        if (!page.programs().isEmpty()) {
+            add(SafetyNotes.painGuidance(), SafetyNotes.redFlags());
+        }
         add(new CheckInForm(page.checkIn(), page.checkInOpen(), d -> logbook.saveCheckIn(page.date(), d)));
         if (page.isToday()) {
             PsfsPrompt prompt = psfs.myPsfs();
@@ -113,8 +117,9 @@ class TodayView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         if (program.deloadToday()) {
-            Span note = new Span("This is an easier week, planned to let your body recover and adapt. The amounts "
-                    + "below are already reduced to about " + program.deloadPercent() + " % of the usual.");
+            Span note = new Span("This is an easier week, to let your body recover and adapt. The amounts below are "
+                    + "already reduced to about " + program.deloadPercent() + " % of the usual; breathing, resting "
+                    + "and daily habits stay as they are.");
             note.addClassName("keel-deload-note");
             add(note);
         }

@@ -41,6 +41,12 @@ public final class DosageEngine {
         return Timeline.isCovered(volume) ? OptionalInt.of(volume) : OptionalInt.empty();
     }
 
+    /** The item's dose at full volume after {@code steps} steps: what a reduced day is compared with. */
+    public Dose usualDose(PlanItem item, int steps) {
+        return Deloading.shape(Progression.apply(item.base(), item.rule(), steps), Deloading.FULL_VOLUME, false,
+                steps);
+    }
+
     /** As above for an ordinary item of a program with deloads only. */
     public Optional<Dose> doseOn(LocalDate date, ProgramCalendar calendar, BaseDose base, ProgressionRule rule,
                                  ProgressionGate gate, WeeklyOutcomes outcomes, List<DeloadPeriod> deloads) {

@@ -6,6 +6,7 @@ import app.keel.program.ProgramStatus;
 import app.keel.program.dosage.Dose;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,9 +33,29 @@ public record MyProgram(long id, String title, ProgramKind kind, String goal, Pr
 
     /**
      * One item due on {@code date}: the dose in words and as numbers (to prefill a log), the prescribed sets (a log
-     * may not claim far more), and the time of day it is anchored to, if any.
+     * may not claim far more), the time of day it is anchored to, if any, what it is for and in which position, and
+     * on an easier day what is reduced ({@code easierBy}, null when nothing is).
      */
     public record Item(long prescriptionId, String exercise, String dose, Dose numbers, int prescribedSets,
-                       String timeAnchor, List<String> cues, String stopRule, String instructions) {
+                       String timeAnchor, List<String> cues, String stopRule, String instructions, String position,
+                       String purpose, String easierBy) {
+
+        /** The lines a client reads under the dose, in this order; absent parts are left out. */
+        public List<String> details() {
+            List<String> lines = new ArrayList<>();
+            if (easierBy != null) {
+                lines.add("Easier today: " + easierBy + ".");
+            }
+            if (purpose != null) {
+                lines.add("Why: " + purpose);
+            }
+            if (position != null) {
+                lines.add("Position: " + position);
+            }
+            if (instructions != null && !instructions.isBlank()) {
+                lines.add(instructions);
+            }
+            return lines;
+        }
     }
 }

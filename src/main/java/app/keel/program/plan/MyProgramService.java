@@ -9,6 +9,7 @@ import app.keel.program.Program;
 import app.keel.program.ProgramRepository;
 import app.keel.program.ProgramPauseRepository;
 import app.keel.program.dosage.Course;
+import app.keel.program.dosage.PlanItem;
 import app.keel.program.dosage.ProgressionGate;
 import app.keel.program.ProgramStatus;
 import app.keel.program.prescription.Prescription;
@@ -112,12 +113,15 @@ public class MyProgramService {
             deloadPercent = reduced.isPresent() ? reduced.getAsInt() : null;
             for (Prescription item : order) {
                 ExerciseDetails exercise = library.get(item.getExerciseId());
-                Dose dose = engine.doseOn(today, calendar, EngineInputs.item(program, EngineInputs.base(item),
-                        exercise.category()), gate, outcomes, course).orElseThrow();
+                PlanItem planItem = EngineInputs.item(program, EngineInputs.base(item), exercise.category());
+                Dose dose = engine.doseOn(today, calendar, planItem, gate, outcomes, course).orElseThrow();
+                String easierBy = dose.deload() ? DoseText.deloadChange(dose,
+                        engine.usualDose(planItem, dose.progressionSteps())) : "";
                 List<String> cues = item.getCues() == null ? exercise.cues() : List.of(item.getCues());
                 todayItems.add(new MyProgram.Item(item.getId(), exercise.name(), DoseText.inWords(dose,
                         item.getLoadKind(), item.getBand(), item.getSide()), dose, item.getSets(),
-                        item.getTimeAnchors(), cues, item.getStopRule(), exercise.instructions()));
+                        item.getTimeAnchors(), cues, item.getStopRule(), exercise.instructions(),
+                        item.getRestPosition(), item.getPurpose(), easierBy.isEmpty() ? null : easierBy));
             }
         }
         List<DeloadRow> upcoming = planned.stream().filter(d -> !d.getEndDate().isBefore(today))

@@ -1,6 +1,7 @@
 package app.keel.program.ui;
 
 import app.keel.program.DeloadRow;
+import app.keel.base.ui.SafetyNotes;
 import app.keel.program.plan.MyProgram;
 import app.keel.program.plan.MyProgramService;
 import com.vaadin.flow.component.html.Div;
@@ -40,6 +41,9 @@ class MyProgramView extends VerticalLayout {
             add(empty);
         }
         programs.forEach(this::show);
+        if (!programs.isEmpty()) {
+            add(SafetyNotes.painGuidance(), SafetyNotes.redFlags());
+        }
     }
 
     private void show(MyProgram program) {
@@ -70,6 +74,7 @@ class MyProgramView extends VerticalLayout {
                 Div card = new Div();
                 card.addClassName("keel-item");
                 card.add(new H3(item.exercise()), new Paragraph(item.dose()));
+                item.details().forEach(line -> card.add(detail(line)));
                 UnorderedList cues = new UnorderedList();
                 item.cues().forEach(c -> cues.add(new ListItem(c)));
                 card.add(cues);
@@ -89,5 +94,11 @@ class MyProgramView extends VerticalLayout {
             list.setId("upcoming-deloads");
             add(list);
         }
+    }
+
+    private static Paragraph detail(String line) {
+        Paragraph p = new Paragraph(line);
+        p.addClassName("keel-item-detail");
+        return p;
     }
 }
