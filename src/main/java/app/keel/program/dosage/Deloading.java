@@ -2,7 +2,7 @@ package app.keel.program.dosage;
 
 import java.math.BigDecimal;
 
-/** Turns a progressed target into the dose the client sees: the deload factor, then rounding. */
+/** Turns a progressed target into the dose the client sees: the deload factor, then rounding (docs/clinical-rules.md). */
 final class Deloading {
 
     static final int FULL_VOLUME = 100;
