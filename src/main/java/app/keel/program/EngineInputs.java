@@ -49,7 +49,8 @@ final public class EngineInputs {
 
     public static Optional<DeloadRule> deloadRule(Program p) {
         return p.getDeloadEveryNthWeek() == null || p.getDeloadVolumePercent() == null ? Optional.empty()
-                : Optional.of(new DeloadRule(p.getDeloadEveryNthWeek(), p.getDeloadVolumePercent()));
+                : Optional.of(new DeloadRule(p.getDeloadEveryNthWeek(), p.getDeloadVolumePercent(),
+                p.getDeloadIntensityPercent() == null ? p.getDeloadVolumePercent() : p.getDeloadIntensityPercent()));
     }
 
     public static BaseDose base(Prescription item) {
@@ -82,6 +83,6 @@ final public class EngineInputs {
 
     public static List<DeloadPeriod> periods(List<PlannedDeload> deloads) {
         return deloads.stream().map(d -> new DeloadPeriod(d.getStartDate(), d.getEndDate(), d.getVolumePercent(),
-                d.getReason())).toList();
+                d.getIntensityPercent(), d.getReason())).toList();
     }
 }

@@ -68,6 +68,9 @@ public class ProgramRules {
         if ((d.getDeloadEveryNthWeek() == null) != (d.getDeloadVolumePercent() == null)) {
             errors.putIfAbsent("deloadEveryNthWeek", "Give both how often and how much, or neither.");
         }
+        if (d.getDeloadVolumePercent() != null && d.getDeloadIntensityPercent() == null) {
+            errors.putIfAbsent("deloadIntensityPercent", "Give the weight kept in a deload week (10 to 100 %).");
+        }
         throwIfAny(errors);
     }
 

@@ -153,7 +153,7 @@ public class ProgramService {
         Program program = access.program(programId);
         requireEditable(program);
         PlannedDeload added = new PlannedDeload(program.getStudioId(), programId, draft.startDate(), draft.endDate(),
-                draft.volumePercent(), draft.reason());
+                draft.volumePercent(), draft.intensityPercent(), draft.reason());
         saveDeloadsIfValid(program, draft, added, null);
         return changed(program);
     }
@@ -203,12 +203,14 @@ public class ProgramService {
         rules.check(draft);
         List<DeloadPeriod> all = new ArrayList<>(EngineInputs.periods(deloads.forProgram(program.getId()).stream()
                 .filter(d -> d != replaced).toList()));
-        all.add(new DeloadPeriod(draft.startDate(), draft.endDate(), draft.volumePercent(), draft.reason()));
+        all.add(new DeloadPeriod(draft.startDate(), draft.endDate(), draft.volumePercent(), draft.intensityPercent(),
+                draft.reason()));
         List<String> problems = DeloadPlan.problems(EngineInputs.calendar(program), all);
         if (!problems.isEmpty()) {
             throw InvalidInputException.of("", String.join(" ", problems));
         }
-        target.set(draft.startDate(), draft.endDate(), draft.volumePercent(), draft.reason());
+        target.set(draft.startDate(), draft.endDate(), draft.volumePercent(), draft.intensityPercent(),
+                draft.reason());
         deloads.save(target);
     }
 
@@ -228,7 +230,7 @@ public class ProgramService {
                 .forEach(deloads::delete);
         deloads.flush();
         all.stream().filter(p -> p.reason() == DeloadReason.PLANNED).forEach(p -> deloads.save(new PlannedDeload(
-                program.getStudioId(), program.getId(), p.start(), p.end(), p.volumePercent(), p.reason())));
+                program.getStudioId(), program.getId(), p.start(), p.end(), p.volumePercent(), p.intensityPercent(), p.reason())));
     }
 
     private static boolean overlaps(DeloadPeriod a, DeloadPeriod b) {

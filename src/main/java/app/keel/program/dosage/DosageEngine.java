@@ -23,8 +23,9 @@ public final class DosageEngine {
         Timeline timeline = Timeline.upTo(week, calendar, gate, outcomes, course);
         // The day itself decides the factor: a trip that starts on Wednesday leaves Monday's dose alone.
         int volume = timeline.volumeOn(date, week, course.deloads());
-        return Optional.of(shape(item, timeline.steps(week), Timeline.isCovered(volume) ? volume
-                : Deloading.FULL_VOLUME, Timeline.isCovered(volume)));
+        boolean deload = Timeline.isCovered(volume);
+        return Optional.of(shape(item, timeline.steps(week), deload ? volume : Deloading.FULL_VOLUME,
+                deload ? timeline.intensityOn(date, week, course.deloads()) : Deloading.FULL_VOLUME, deload));
     }
 
     /**
@@ -86,13 +87,14 @@ public final class DosageEngine {
     }
 
     private static Dose dose(Timeline timeline, int week, PlanItem item) {
-        return shape(item, timeline.steps(week), timeline.volumePercent(week), timeline.isDeloadWeek(week));
+        return shape(item, timeline.steps(week), timeline.volumePercent(week), timeline.intensityPercent(week),
+                timeline.isDeloadWeek(week));
     }
 
     /** Recovery items keep their full dose on deload days: breathing and resting are how the body recovers. */
-    private static Dose shape(PlanItem item, int steps, int volumePercent, boolean deload) {
+    private static Dose shape(PlanItem item, int steps, int volumePercent, int intensityPercent, boolean deload) {
         Target target = Progression.apply(item.base(), item.rule(), steps);
         return item.recovery() ? Deloading.shape(target, Deloading.FULL_VOLUME, false, steps)
-                : Deloading.shape(target, volumePercent, deload, steps);
+                : Deloading.shape(target, volumePercent, intensityPercent, deload, steps);
     }
 }

@@ -20,11 +20,13 @@ final class Timeline {
     private static final int NOT_COVERED = 0;
 
     private final int[] volumePercent;
+    private final int[] intensityPercent;
     private final int[] returnPercent;
     private final int[] steps;
 
-    private Timeline(int[] volumePercent, int[] returnPercent, int[] steps) {
+    private Timeline(int[] volumePercent, int[] intensityPercent, int[] returnPercent, int[] steps) {
         this.volumePercent = volumePercent;
+        this.intensityPercent = intensityPercent;
         this.returnPercent = returnPercent;
         this.steps = steps;
     }
@@ -38,17 +40,19 @@ final class Timeline {
         List<DeloadPeriod> flareUps = inProgram.stream().filter(p -> p.reason() == DeloadReason.FLARE_UP).toList();
         List<Integer> ramp = course.flareReturnPercents();
         int[] volume = new int[lastWeek + 1];
+        int[] intensity = new int[lastWeek + 1];
         int[] returning = new int[lastWeek + 1];
         int[] steps = new int[lastWeek + 1];
         boolean[] paused = new boolean[lastWeek + 1];
         int sinceFlare = -1;
         int flareVolume = NOT_COVERED;
-        Timeline timeline = new Timeline(volume, returning, steps);
+        Timeline timeline = new Timeline(volume, intensity, returning, steps);
         for (int week = 0; week <= lastWeek; week++) {
             LocalDate from = calendar.weekStart(week);
             paused[week] = course.pauses().stream().anyMatch(p -> p.touches(from, from.plusDays(6)));
-            int deload = weekVolume(calendar, week, inProgram);
-            if (weekVolume(calendar, week, flareUps) != NOT_COVERED) {
+            LocalDate covered = firstCoveredDay(calendar, week, inProgram);
+            int deload = covered == null ? NOT_COVERED : lowestVolumeOn(covered, inProgram);
+            if (firstCoveredDay(calendar, week, flareUps) != null) {
                 sinceFlare = 0;
                 flareVolume = deload;
             } else if (sinceFlare >= 0) {
@@ -58,6 +62,8 @@ final class Timeline {
                 returning[week] = Math.max(ramp.get(sinceFlare - 1), flareVolume);
             }
             volume[week] = lowest(deload, returning[week]);
+            intensity[week] = lowest(covered == null ? NOT_COVERED : lowestIntensityOn(covered, inProgram),
+                    returning[week]);
             if (week > 0) {
                 boolean inFlareReturn = sinceFlare >= 0 && sinceFlare <= ramp.size() + 1;
                 boolean progresses = volume[week] == NOT_COVERED && !inFlareReturn && !paused[week]
@@ -81,9 +87,19 @@ final class Timeline {
         return isDeloadWeek(week) ? volumePercent[week] : Deloading.FULL_VOLUME;
     }
 
+    /** The share of the normal load kept in the week, 100 outside reduced weeks. */
+    int intensityPercent(int week) {
+        return isDeloadWeek(week) ? intensityPercent[week] : Deloading.FULL_VOLUME;
+    }
+
     /** The volume on one day of {@code week}: the day's own deloads and the week's graded return, whichever is lower. */
     int volumeOn(LocalDate day, int week, List<DeloadPeriod> deloads) {
         return lowest(lowestVolumeOn(day, deloads), returnPercent[week]);
+    }
+
+    /** The load kept on one day of {@code week}, as {@link #volumeOn} does for volume. */
+    int intensityOn(LocalDate day, int week, List<DeloadPeriod> deloads) {
+        return lowest(lowestIntensityOn(day, deloads), returnPercent[week]);
     }
 
     /** The lowest volume among the periods covering {@code day}: overlapping deloads never add back volume. */
@@ -92,6 +108,16 @@ final class Timeline {
         for (DeloadPeriod period : deloads) {
             if (period.covers(day)) {
                 lowest = lowest(lowest, period.volumePercent());
+            }
+        }
+        return lowest;
+    }
+
+    private static int lowestIntensityOn(LocalDate day, List<DeloadPeriod> deloads) {
+        int lowest = NOT_COVERED;
+        for (DeloadPeriod period : deloads) {
+            if (period.covers(day)) {
+                lowest = lowest(lowest, period.intensityPercent());
             }
         }
         return lowest;
@@ -108,19 +134,17 @@ final class Timeline {
         return b == NOT_COVERED ? a : Math.min(a, b);
     }
 
-    private static int weekVolume(ProgramCalendar calendar, int week, List<DeloadPeriod> deloads) {
+    /** The first scheduled day of the week that a period covers; null when none does. */
+    private static LocalDate firstCoveredDay(ProgramCalendar calendar, int week, List<DeloadPeriod> deloads) {
         if (deloads.isEmpty()) {
-            return NOT_COVERED;
+            return null;
         }
         LocalDate day = calendar.weekStart(week);
         for (int i = 0; i < 7; i++, day = day.plusDays(1)) {
-            if (calendar.schedule().includes(day.getDayOfWeek())) {
-                int volume = lowestVolumeOn(day, deloads);
-                if (volume != NOT_COVERED) {
-                    return volume;
-                }
+            if (calendar.schedule().includes(day.getDayOfWeek()) && isCovered(lowestVolumeOn(day, deloads))) {
+                return day;
             }
         }
-        return NOT_COVERED;
+        return null;
     }
 }

@@ -89,11 +89,18 @@ class MyProgramView extends VerticalLayout {
             add(new H3("Easier weeks ahead"));
             UnorderedList list = new UnorderedList();
             upcoming.forEach(d -> list.add(new ListItem(DAY.format(d.startDate()) + " to " + DAY.format(d.endDate())
-                    + ": about " + d.volumePercent() + " % of the usual amount (" + DeloadSection.label(d.reason())
+                    + ": " + amount(d) + " (" + DeloadSection.label(d.reason())
                     .toLowerCase() + ")")));
             list.setId("upcoming-deloads");
             add(list);
         }
+    }
+
+    /** "about 60 % of the usual amount", or sets and weight apart when they differ. */
+    private static String amount(DeloadRow d) {
+        return d.volumePercent() == d.intensityPercent() ? "about " + d.volumePercent() + " % of the usual amount"
+                : "sets at about " + d.volumePercent() + " %, weight at about " + d.intensityPercent()
+                + " % of the usual";
     }
 
     private static Paragraph detail(String line) {

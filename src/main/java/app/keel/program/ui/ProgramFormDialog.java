@@ -48,7 +48,8 @@ class ProgramFormDialog extends Dialog {
     final Checkbox gateEnabled = new Checkbox("Only progress after a good week (adherence and pain)");
     final IntegerField gateMinAdherence = new IntegerField("Minimum adherence %");
     final IntegerField deloadEveryNthWeek = new IntegerField("Deload every Nth week");
-    final IntegerField deloadVolumePercent = new IntegerField("Deload volume (% of normal)");
+    final IntegerField deloadVolumePercent = new IntegerField("Deload sets (% of the usual volume)");
+    final IntegerField deloadIntensityPercent = new IntegerField("Deload weight (% of the usual load)");
     final TextField flareReturn = new TextField("Return after a flare-up (% per week)");
     final Button save = new Button("Save");
 
@@ -67,6 +68,8 @@ class ProgramFormDialog extends Dialog {
                 + "weeks, stay settled by the next morning, and no flare-up be reported.");
         flareReturn.setHelperText("The weeks after a flare-up deload, before the usual amount again, e.g. 60, 80.");
         deloadEveryNthWeek.setHelperText("Leave empty for no planned deloads.");
+        deloadVolumePercent.setHelperText("Fewer sets; a single set gets fewer reps, seconds or minutes.");
+        deloadIntensityPercent.setHelperText("A lighter weight. Breathing, rest and daily habits are never reduced.");
 
         BeanValidationBinder<ProgramDraft> binder = new BeanValidationBinder<>(ProgramDraft.class);
         binder.forField(kind).bind("kind");
@@ -85,6 +88,7 @@ class ProgramFormDialog extends Dialog {
         binder.forField(gateMinAdherence).withNullRepresentation(0).bind("gateMinAdherence");
         binder.forField(deloadEveryNthWeek).bind("deloadEveryNthWeek");
         binder.forField(deloadVolumePercent).bind("deloadVolumePercent");
+        binder.forField(deloadIntensityPercent).bind("deloadIntensityPercent");
         binder.forField(flareReturn).bind("flareReturn");
         binder.readBean(draft);
         // Only the fields the chosen rule uses are shown (the values of hidden ones are ignored by the engine).
@@ -98,7 +102,8 @@ class ProgramFormDialog extends Dialog {
                 Map.entry("progressionAmount", progressionAmount), Map.entry("progressionCap", progressionCap),
                 Map.entry("repFloor", repFloor), Map.entry("repCeiling", repCeiling),
                 Map.entry("gateMinAdherence", gateMinAdherence), Map.entry("deloadEveryNthWeek", deloadEveryNthWeek),
-                Map.entry("deloadVolumePercent", deloadVolumePercent), Map.entry("flareReturn", flareReturn));
+                Map.entry("deloadVolumePercent", deloadVolumePercent), Map.entry("flareReturn", flareReturn),
+                Map.entry("deloadIntensityPercent", deloadIntensityPercent));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
             if (!binder.writeBeanIfValid(draft)) {
@@ -116,7 +121,7 @@ class ProgramFormDialog extends Dialog {
         });
         FormLayout form = new FormLayout(kind, title, startDate, weeks, sessionsPerDay, progressionKind,
                 progressionAmount, progressionCap, repFloor, repCeiling, gateMinAdherence, deloadEveryNthWeek,
-                deloadVolumePercent, flareReturn);
+                deloadVolumePercent, deloadIntensityPercent, flareReturn);
         form.add(days, 2);
         form.add(gateEnabled, 2);
         form.add(goal, 2);
