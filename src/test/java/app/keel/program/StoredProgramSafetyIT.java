@@ -90,6 +90,17 @@ class StoredProgramSafetyIT {
     }
 
     @Test
+    void the_week_plan_names_a_weekly_step_above_fifteen_percent() {
+        assertThat(as(studio.practitioner(), () -> weekPlans.weekPlan(program.id())).warnings())
+                .as("2.5 kg on 20 kg is 12.5 %").isEmpty();
+        PrescriptionDraft light = item.toDraft();
+        light.setLoadKg(new BigDecimal("8"));
+        as(studio.practitioner(), () -> items.update(item.id(), item.version(), light));
+        assertThat(as(studio.practitioner(), () -> weekPlans.weekPlan(program.id())).warnings()).singleElement()
+                .asString().contains("goes from 8 kg to 10.5 kg (+31 %), more than about 15 % in one week");
+    }
+
+    @Test
     void a_cap_below_an_items_prescribed_load_is_refused_and_the_program_is_unchanged() {
         ProgramDetails current = as(studio.practitioner(), () -> programs.get(program.id()));
         ProgramDraft lowCap = current.draft();

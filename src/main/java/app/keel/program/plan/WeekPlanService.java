@@ -11,6 +11,7 @@ import app.keel.program.prescription.PrescriptionService;
 import app.keel.program.dosage.DosageEngine;
 import app.keel.program.dosage.PlanItem;
 import app.keel.program.dosage.ProgramCalendar;
+import app.keel.program.dosage.StepSize;
 import app.keel.program.dosage.WeekPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,6 +80,18 @@ public class WeekPlanService {
             }
             table.add(new WeekPlanTable.Item(row.exerciseName(), doses));
         }
-        return new WeekPlanTable(weeks, table, null);
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            PrescriptionRow row = rows.get(i);
+            StepSize.firstLargeStep(calendar, planItems.get(i)).ifPresent(step -> warnings.add(row.exerciseName()
+                    + ": the step into week " + (step.week() + 1) + " goes from " + kg(step.fromKg()) + " to "
+                    + kg(step.toKg()) + " (+" + step.percent() + " %), more than about " + StepSize.WARN_ABOVE_PERCENT
+                    + " % in one week. A smaller step or a percentage rule may suit this item better."));
+        }
+        return new WeekPlanTable(weeks, table, null, warnings);
+    }
+
+    private static String kg(BigDecimal kg) {
+        return kg.stripTrailingZeros().toPlainString() + " kg";
     }
 }

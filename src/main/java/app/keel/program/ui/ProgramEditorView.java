@@ -130,6 +130,12 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
             attention.setId("plan-attention");
             weekPlanHolder.add(attention);
         } else {
+            plan.warnings().forEach(w -> {
+                Paragraph warning = new Paragraph(w);
+                warning.addClassName("keel-attention");
+                warning.addClassName("keel-step-warning");
+                weekPlanHolder.add(warning);
+            });
             weekPlanHolder.add(new WeekPlanGrid(plan));
         }
         historyHolder.removeAll();
