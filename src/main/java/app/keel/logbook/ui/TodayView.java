@@ -9,6 +9,7 @@ import app.keel.logbook.psfs.PsfsPrompt;
 import app.keel.logbook.psfs.PsfsService;
 import app.keel.logbook.TodayPage;
 import app.keel.program.plan.MyProgram;
+import app.keel.program.plan.TimeOfDay;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -132,10 +134,16 @@ class TodayView extends VerticalLayout implements BeforeEnterObserver {
         });
     }
 
-    /** Items anchored to a time of day ("morning", "after lunch") come under that heading, in the program's order. */
+    /**
+     * Items anchored to a time of day ("on waking", "after lunch") come under that heading, the headings in the order
+     * of the day (waking to bedtime, see {@link TimeOfDay}), items within one heading in the program's order.
+     */
     static Map<String, List<MyProgram.Item>> groupByTimeOfDay(List<MyProgram.Item> items) {
         Map<String, List<MyProgram.Item>> groups = new LinkedHashMap<>();
-        for (MyProgram.Item item : items) {
+        List<MyProgram.Item> byTime = new ArrayList<>(items);
+        byTime.sort(Comparator.comparing(MyProgram.Item::timeAnchor,
+                (a, b) -> TimeOfDay.order().compare(first(a), first(b))));
+        for (MyProgram.Item item : byTime) {
             String anchor = item.timeAnchor() == null || item.timeAnchor().isBlank() ? ANY_TIME
                     : capitalise(item.timeAnchor().split(",")[0].strip());
             groups.computeIfAbsent(anchor, k -> new ArrayList<>()).add(item);
@@ -165,6 +173,10 @@ class TodayView extends VerticalLayout implements BeforeEnterObserver {
     private Button link(String text, LocalDate day) {
         return new Button(text, e -> getUI().ifPresent(ui -> ui.navigate("my", day == null ? QueryParameters.empty()
                 : QueryParameters.of("day", day.toString()))));
+    }
+
+    private static String first(String anchors) {
+        return anchors == null || anchors.isBlank() ? null : anchors.split(",")[0].strip();
     }
 
     private static String capitalise(String s) {

@@ -4,6 +4,7 @@ import app.keel.program.DeloadRow;
 import app.keel.base.ui.SafetyNotes;
 import app.keel.program.plan.MyProgram;
 import app.keel.program.plan.MyProgramService;
+import app.keel.program.plan.TimeOfDay;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -70,10 +72,14 @@ class MyProgramView extends VerticalLayout {
                 note.addClassName("keel-deload-note");
                 add(note);
             }
-            program.today().forEach(item -> {
+            program.today().stream().sorted(Comparator.comparing(i -> i.timeAnchor() == null ? null
+                    : i.timeAnchor().split(",")[0].strip(), TimeOfDay.order())).forEach(item -> {
                 Div card = new Div();
                 card.addClassName("keel-item");
                 card.add(new H3(item.exercise()), new Paragraph(item.dose()));
+                if (item.timeAnchor() != null) {
+                    card.add(detail("When: " + item.timeAnchor()));
+                }
                 item.details().forEach(line -> card.add(detail(line)));
                 UnorderedList cues = new UnorderedList();
                 item.cues().forEach(c -> cues.add(new ListItem(c)));
