@@ -34,11 +34,11 @@ public record MyProgram(long id, String title, ProgramKind kind, String goal, Pr
     /**
      * One item due on {@code date}: the dose in words and as numbers (to prefill a log), the prescribed sets (a log
      * may not claim far more), the time of day it is anchored to, if any, what it is for and in which position, and
-     * on an easier day what is reduced ({@code easierBy}, null when nothing is).
+     * on an easier day what is reduced ({@code easierBy}, null when nothing is), and who the exercise may not suit.
      */
     public record Item(long prescriptionId, String exercise, String dose, Dose numbers, int prescribedSets,
                        String timeAnchor, List<String> cues, String stopRule, String instructions, String position,
-                       String purpose, String easierBy) {
+                       String purpose, String easierBy, String precautions) {
 
         /** The lines a client reads under the dose, in this order; absent parts are left out. */
         public List<String> details() {
@@ -54,6 +54,9 @@ public record MyProgram(long id, String title, ProgramKind kind, String goal, Pr
             }
             if (instructions != null && !instructions.isBlank()) {
                 lines.add(instructions);
+            }
+            if (precautions != null) {
+                lines.add("Take care: " + precautions);
             }
             return lines;
         }

@@ -121,7 +121,8 @@ public class MyProgramService {
                 todayItems.add(new MyProgram.Item(item.getId(), exercise.name(), DoseText.inWords(dose,
                         item.getLoadKind(), item.getBand(), item.getSide()), dose, item.getSets(),
                         item.getTimeAnchors(), cues, item.getStopRule(), exercise.instructions(),
-                        item.getRestPosition(), item.getPurpose(), easierBy.isEmpty() ? null : easierBy));
+                        item.getRestPosition(), item.getPurpose(), easierBy.isEmpty() ? null : easierBy,
+                        exercise.precautions()));
             }
         }
         List<DeloadRow> upcoming = planned.stream().filter(d -> !d.getEndDate().isBefore(today))

@@ -86,6 +86,10 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
 
         Button add = new Button("Add from library", e -> new ExercisePickerDialog(exercises, picked -> {
             items.add(program.id(), picked.id());
+            String precautions = exercises.get(picked.id()).precautions();
+            if (precautions != null) {
+                Notifications.warning("Precautions for " + picked.name() + ": " + precautions);
+            }
             prescriptions.refresh();
             refreshPlan();
         }).open());
