@@ -3,6 +3,7 @@ package app.keel.program;
 import app.keel.base.InvalidInputException;
 import app.keel.exercise.LoadKind;
 import app.keel.program.dosage.BaseDose;
+import app.keel.program.dosage.Course;
 import app.keel.program.dosage.DeloadPeriod;
 import app.keel.program.dosage.DosageEngine;
 import app.keel.program.dosage.FixedOutcomes;
@@ -45,7 +46,8 @@ class AcceptedProgramPropertyTest {
             return "kind=" + draft.getProgressionKind() + " amount=" + draft.getProgressionAmount() + " cap="
                     + draft.getProgressionCap() + " reps=" + draft.getRepFloor() + ".." + draft.getRepCeiling()
                     + " weeks=" + draft.getWeeks() + " deload=" + draft.getDeloadEveryNthWeek() + "@"
-                    + draft.getDeloadVolumePercent() + " gate=" + draft.isGateEnabled();
+                    + draft.getDeloadVolumePercent() + "/" + draft.getDeloadIntensityPercent() + " return="
+                    + draft.getFlareReturn() + " gate=" + draft.isGateEnabled();
         }
     }
 
@@ -64,7 +66,9 @@ class AcceptedProgramPropertyTest {
                     .orElse(List.of());
             List<PlanItem> items = c.items().stream().filter(AcceptedProgramPropertyTest::acceptsItem)
                     .map(i -> new PlanItem(base(i), EngineInputs.rule(program))).toList();
-            WeekPlan plan = ENGINE.plan(calendar, items, EngineInputs.gate(program), FixedOutcomes.empty(), deloads);
+            WeekPlan plan = ENGINE.plan(calendar, items, EngineInputs.gate(program), FixedOutcomes.empty(),
+                    new Course(deloads, List.of(), EngineInputs.course(program, List.of(), List.of())
+                            .flareReturnPercents()));
             assertThat(plan.weeks()).isEqualTo(program.getWeeks());
         });
         assertThat(accepted[0]).as("the generator must reach accepted drafts").isPositive();
@@ -137,6 +141,9 @@ class AcceptedProgramPropertyTest {
             d.setGatePainRise(ints(0, 11).next(random));
             d.setDeloadEveryNthWeek(ints(1, 13).orNull(20).next(random));
             d.setDeloadVolumePercent(ints(9, 101).orNull(20).next(random));
+            d.setDeloadIntensityPercent(ints(9, 101).orNull(20).next(random));
+            d.setFlareReturn(Gen.pick("60, 80", "", "50", "80, 60", "100", "9", "60 80", "40,60,80,90",
+                    "40,50,60,70,80", "x").orNull(10).next(random));
             return new Case(d, Gen.listOf(item(), 0, 4).next(random));
         };
     }

@@ -119,9 +119,11 @@ class TodayView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         if (program.deloadToday()) {
+            // A deload may keep the sets and only lighten the weight: then there is no volume percent to quote.
+            String how = program.deloadPercent() < 100 ? "reduced to about " + program.deloadPercent()
+                    + " % of the usual" : "lighter than usual";
             Span note = new Span("This is an easier week, to let your body recover and adapt. The amounts below are "
-                    + "already reduced to about " + program.deloadPercent() + " % of the usual; breathing, resting "
-                    + "and daily habits stay as they are.");
+                    + "already " + how + "; breathing, resting and daily habits stay as they are.");
             note.addClassName("keel-deload-note");
             add(note);
         }
