@@ -13,12 +13,12 @@ public final class DoseFormat {
     private DoseFormat() {
     }
 
-    /** "3 × 8", "2 × hold 10 s", "3 × 8, hold 10 s", "5 min", "3 sets", "8 reps"; ", 3× a day" when set. */
+    /** "3 × 8", "2 × hold 10 s", "3 × 8, hold 10 s", "5 min", "3 × 1 min", "3 sets", "8 reps"; ", 3× a day". */
     public static String compact(Integer sets, Integer reps, Integer holdSeconds, Integer minutes,
                                  Integer timesPerDay) {
         StringBuilder s = new StringBuilder();
         if (minutes != null) {
-            s.append(minutes).append(" min");
+            s.append(sets != null && sets > 1 ? sets + " × " : "").append(minutes).append(" min");
         } else if (sets == null) {
             s.append(reps != null ? reps + " reps" : "");
             if (holdSeconds != null) {

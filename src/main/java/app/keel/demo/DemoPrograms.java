@@ -55,9 +55,12 @@ class DemoPrograms {
         draft.setWeeks(12);
         draft.setDays(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
-        draft.setProgressionKind(ProgressionKind.KG_LOAD);
-        draft.setProgressionAmount(new BigDecimal("2"));
-        draft.setProgressionCap(new BigDecimal("24"));
+        // A percentage step keeps each item's step in proportion to its load (+2 kg would be +25 % on an 8 kg bell and
+        // +33 % on a 6 kg carry); the gate makes every step wait for a good week (docs/clinical-rules.md).
+        draft.setProgressionKind(ProgressionKind.PERCENT_LOAD);
+        draft.setProgressionAmount(new BigDecimal("10"));
+        draft.setProgressionCap(new BigDecimal("16"));
+        draft.setGateEnabled(true);
         // Every fourth week easier: one behind the demo clients (shaded on their progress) and one about to begin.
         draft.setDeloadEveryNthWeek(4);
         draft.setDeloadVolumePercent(60);

@@ -81,7 +81,7 @@ class BuiltInLibrary implements ApplicationRunner {
 
         record Entry(String code, String name, ExerciseCategory category, String focus, String instructions,
                      List<String> cues, List<String> commonFaults, Map<String, Object> defaultDosage,
-                     String equipment, int difficulty, String easier, String harder) {
+                     String equipment, int difficulty, String easier, String harder, String precautions) {
 
             ExerciseDraft toDraft() {
                 ExerciseDraft d = new ExerciseDraft();
@@ -94,6 +94,7 @@ class BuiltInLibrary implements ApplicationRunner {
                 d.setEquipment(equipment);
                 d.setDifficulty(difficulty);
                 d.setFullDosage(dosage());
+                d.setPrecautions(precautions == null ? "" : precautions);
                 return d;
             }
 

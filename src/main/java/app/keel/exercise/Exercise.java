@@ -34,6 +34,7 @@ public class Exercise extends AbstractEntity {
     private Long easierId;
     private Long harderId;
     private String mediaUrl;
+    private String precautions;
     private Long copiedFromId;
     private String updatedBy;
     @Version
@@ -65,6 +66,7 @@ public class Exercise extends AbstractEntity {
         equipment = blankToNull(d.getEquipment());
         difficulty = d.getDifficulty();
         mediaUrl = blankToNull(d.getMediaUrl());
+        precautions = blankToNull(d.getPrecautions());
         updatedBy = editor;
     }
 
@@ -155,6 +157,10 @@ public class Exercise extends AbstractEntity {
 
     public Long getHarderId() {
         return harderId;
+    }
+
+    public String getPrecautions() {
+        return precautions;
     }
 
     public String getMediaUrl() {

@@ -18,4 +18,9 @@ public enum ExerciseCategory {
     public String label() {
         return label;
     }
+
+    /** Breathing, resting and daily habits are how the body recovers, so a deload never reduces them. */
+    public boolean isRecovery() {
+        return this == BREATH || this == REST || this == HABIT;
+    }
 }

@@ -30,6 +30,8 @@ public class ExerciseDraft {
     private String cues = "";
     @Size(max = 1000, message = "Use at most 1000 characters.")
     private String commonFaults = "";
+    @Size(max = 500, message = "Use at most 500 characters.")
+    private String precautions = "";
     @DoseRange.Sets
     private Integer sets;
     @DoseRange.Reps
@@ -58,6 +60,7 @@ public class ExerciseDraft {
         d.instructions = e.getInstructions();
         d.cues = String.join("\n", e.getCues());
         d.commonFaults = String.join("\n", e.getCommonFaults());
+        d.precautions = e.getPrecautions() == null ? "" : e.getPrecautions();
         d.setFullDosage(e.getDosage());
         d.equipment = e.getEquipment() == null ? "" : e.getEquipment();
         d.difficulty = e.getDifficulty();
@@ -94,6 +97,8 @@ public class ExerciseDraft {
     public String getCues() { return cues; }
     public void setCues(String cues) { this.cues = cues; }
     public String getCommonFaults() { return commonFaults; }
+    public String getPrecautions() { return precautions; }
+    public void setPrecautions(String precautions) { this.precautions = precautions; }
     public void setCommonFaults(String commonFaults) { this.commonFaults = commonFaults; }
     public Integer getSets() { return sets; }
     public void setSets(Integer sets) { this.sets = sets; }

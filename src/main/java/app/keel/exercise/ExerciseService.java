@@ -138,7 +138,8 @@ public class ExerciseService {
         return new ExerciseDetails(e.getId(), e.isBuiltIn(), e.getName(), e.getCategory(), e.getFocus(),
                 e.getInstructions(), e.getCues(), e.getCommonFaults(), e.getDosage(), e.getEquipment(),
                 e.getDifficulty(), withLadder ? neighbour(e.getEasierId()) : null,
-                withLadder ? neighbour(e.getHarderId()) : null, e.getMediaUrl(), e.getVersion(), ExerciseDraft.of(e));
+                withLadder ? neighbour(e.getHarderId()) : null, e.getMediaUrl(), e.getVersion(), ExerciseDraft.of(e),
+                e.getPrecautions());
     }
 
     private ExerciseDetails.Neighbour neighbour(Long id) {

@@ -16,10 +16,12 @@ public interface CheckInRepository extends JpaRepository<CheckIn, Long> {
             where c.studioId = :studioId and c.accountId = :accountId""")
     Optional<OwnCheckIn> mine(LocalDate date, long studioId, long accountId);
 
-    /** Average worst pain per program week (0-based) between two dates, for the progression gate. */
-    @Query(nativeQuery = true, value = """
-            select (check_date - :start) / 7 as week, avg(worst_pain) as pain
-            from check_in where client_id = :clientId and check_date between :start and :end
-            group by 1""")
-    List<Object[]> worstPainPerWeek(long clientId, LocalDate start, LocalDate end);
+    /**
+     * Date, pain now, worst pain and flare-up of each check-in between two dates, for the progression gate (which
+     * reads the day after a painful day too, so callers ask for one day past the program's end).
+     */
+    @Query("""
+            select c.checkDate, c.painNow, c.worstPain, c.flareUp from CheckIn c
+            where c.clientId = :clientId and c.checkDate between :start and :end""")
+    List<Object[]> painDays(long clientId, LocalDate start, LocalDate end);
 }

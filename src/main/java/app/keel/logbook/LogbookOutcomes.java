@@ -3,19 +3,21 @@ package app.keel.logbook;
 import app.keel.logbook.adherence.Adherence;
 import app.keel.logbook.adherence.ScheduledProgram;
 import app.keel.program.OutcomeSource;
-import app.keel.program.dosage.FixedOutcomes;
+import app.keel.program.dosage.PainMonitoring;
 import app.keel.program.dosage.ProgramCalendar;
 import app.keel.program.dosage.WeeklyOutcomes;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The progression gate's evidence from the logbook: adherence per program week (done ÷ scheduled, the one rule in
- * {@link Adherence}) and the average worst pain of the week's check-ins. A week without logs or check-ins has no
- * entry, and the gate holds on missing data. Two statements per program.
+ * {@link Adherence}) and the daily check-ins, which {@link PainMonitoring} turns into weekly worst pain, flare-ups and
+ * unsettled high pain. A week without logs or check-ins has no entry, and the gate holds on missing data. Two
+ * statements per program.
  */
 @Component
 class LogbookOutcomes implements OutcomeSource {
@@ -45,10 +47,9 @@ class LogbookOutcomes implements OutcomeSource {
             Adherence.percent(scheduled, LogDay.number(row[1]), LogDay.number(row[2]))
                     .ifPresent(p -> adherence.put(week, p));
         }
-        Map<Integer, Double> pain = new HashMap<>();
-        for (Object[] row : checkIns.worstPainPerWeek(clientId, calendar.start(), calendar.end())) {
-            pain.put(LogDay.number(row[0]), ((Number) row[1]).doubleValue());
-        }
-        return new FixedOutcomes(adherence, pain);
+        List<PainMonitoring.DayPain> days = checkIns.painDays(clientId, calendar.start(), calendar.end().plusDays(1))
+                .stream().map(r -> new PainMonitoring.DayPain((LocalDate) r[0], (Integer) r[1], (Integer) r[2],
+                        (Boolean) r[3])).toList();
+        return PainMonitoring.weekly(calendar, days, adherence);
     }
 }

@@ -19,6 +19,7 @@ public class Deload extends AbstractEntity {
     private LocalDate startDate;
     private LocalDate endDate;
     private int volumePercent;
+    private int intensityPercent;
     @Enumerated(EnumType.STRING)
     private DeloadReason reason;
 
@@ -26,16 +27,17 @@ public class Deload extends AbstractEntity {
     }
 
     Deload(long studioId, long programId, LocalDate startDate, LocalDate endDate, int volumePercent,
-                  DeloadReason reason) {
+                  int intensityPercent, DeloadReason reason) {
         this.studioId = studioId;
         this.programId = programId;
-        set(startDate, endDate, volumePercent, reason);
+        set(startDate, endDate, volumePercent, intensityPercent, reason);
     }
 
-    void set(LocalDate startDate, LocalDate endDate, int volumePercent, DeloadReason reason) {
+    void set(LocalDate startDate, LocalDate endDate, int volumePercent, int intensityPercent, DeloadReason reason) {
         this.startDate = startDate;
         this.endDate = endDate;
         this.volumePercent = volumePercent;
+        this.intensityPercent = intensityPercent;
         this.reason = reason;
     }
 
@@ -44,5 +46,6 @@ public class Deload extends AbstractEntity {
     public LocalDate getStartDate() { return startDate; }
     public LocalDate getEndDate() { return endDate; }
     public int getVolumePercent() { return volumePercent; }
+    public int getIntensityPercent() { return intensityPercent; }
     public DeloadReason getReason() { return reason; }
 }

@@ -5,9 +5,11 @@ import app.keel.program.dosage.DeloadReason;
 import java.time.LocalDate;
 
 /** A deload period as the editor lists it. */
-public record DeloadRow(long id, LocalDate startDate, LocalDate endDate, int volumePercent, DeloadReason reason) {
+public record DeloadRow(long id, LocalDate startDate, LocalDate endDate, int volumePercent, int intensityPercent,
+                        DeloadReason reason) {
 
     public static DeloadRow of(Deload d) {
-        return new DeloadRow(d.getId(), d.getStartDate(), d.getEndDate(), d.getVolumePercent(), d.getReason());
+        return new DeloadRow(d.getId(), d.getStartDate(), d.getEndDate(), d.getVolumePercent(),
+                d.getIntensityPercent(), d.getReason());
     }
 }

@@ -1,9 +1,13 @@
 package app.keel.program;
 
+import app.keel.exercise.ExerciseCategory;
 import app.keel.exercise.LoadKind;
 import app.keel.program.dosage.BaseDose;
+import app.keel.program.dosage.Course;
 import app.keel.program.dosage.DeloadPeriod;
 import app.keel.program.dosage.DeloadRule;
+import app.keel.program.dosage.PausePeriod;
+import app.keel.program.dosage.PlanItem;
 import app.keel.program.dosage.ProgramCalendar;
 import app.keel.program.dosage.ProgressionGate;
 import app.keel.program.dosage.ProgressionRule;
@@ -45,7 +49,8 @@ public final class EngineInputs {
 
     public static Optional<DeloadRule> deloadRule(Program p) {
         return p.getDeloadEveryNthWeek() == null || p.getDeloadVolumePercent() == null ? Optional.empty()
-                : Optional.of(new DeloadRule(p.getDeloadEveryNthWeek(), p.getDeloadVolumePercent()));
+                : Optional.of(new DeloadRule(p.getDeloadEveryNthWeek(), p.getDeloadVolumePercent(),
+                p.getDeloadIntensityPercent() == null ? p.getDeloadVolumePercent() : p.getDeloadIntensityPercent()));
     }
 
     public static BaseDose base(Prescription item) {
@@ -59,8 +64,25 @@ public final class EngineInputs {
         return new BaseDose(item.sets(), item.reps(), item.holdSeconds(), load, item.minutes(), item.timesPerDay());
     }
 
+    /**
+     * Deloads, pauses and the graded return of a program. A stored return the rules would refuse (older rows, hand
+     * edits) raises IllegalArgumentException, which the pages turn into "this program needs attention".
+     */
+    public static Course course(Program p, List<Deload> deloads, List<ProgramPause> pauses) {
+        List<Integer> ramp = FlareReturn.parse(p.getFlareReturnPercents()).orElseThrow(() ->
+                new IllegalArgumentException("graded return after a flare-up is not valid: "
+                        + p.getFlareReturnPercents()));
+        return new Course(periods(deloads), pauses.stream()
+                .map(x -> new PausePeriod(x.getStartDate(), x.getEndDate())).toList(), ramp);
+    }
+
+    /** Breath, rest and daily-habit items are the recovery itself: deloads leave them whole. */
+    public static PlanItem item(Program p, BaseDose base, ExerciseCategory category) {
+        return new PlanItem(base, rule(p), category != null && category.isRecovery());
+    }
+
     public static List<DeloadPeriod> periods(List<Deload> deloads) {
         return deloads.stream().map(d -> new DeloadPeriod(d.getStartDate(), d.getEndDate(), d.getVolumePercent(),
-                d.getReason())).toList();
+                d.getIntensityPercent(), d.getReason())).toList();
     }
 }

@@ -44,6 +44,8 @@ public class Program extends AbstractEntity {
     private int gatePainRise = 2;
     private Integer deloadEveryNthWeek;
     private Integer deloadVolumePercent;
+    private Integer deloadIntensityPercent;
+    private String flareReturnPercents = "60,80";
     private String updatedBy;
     @Version
     private long version;
@@ -75,6 +77,8 @@ public class Program extends AbstractEntity {
         gatePainRise = d.getGatePainRise();
         deloadEveryNthWeek = d.getDeloadEveryNthWeek();
         deloadVolumePercent = d.getDeloadVolumePercent();
+        deloadIntensityPercent = d.getDeloadVolumePercent() == null ? null : d.getDeloadIntensityPercent();
+        flareReturnPercents = FlareReturn.normalise(d.getFlareReturn());
         updatedBy = editor;
     }
 
@@ -116,6 +120,8 @@ public class Program extends AbstractEntity {
     public int getGatePainRise() { return gatePainRise; }
     public Integer getDeloadEveryNthWeek() { return deloadEveryNthWeek; }
     public Integer getDeloadVolumePercent() { return deloadVolumePercent; }
+    public Integer getDeloadIntensityPercent() { return deloadIntensityPercent; }
+    public String getFlareReturnPercents() { return flareReturnPercents; }
     public String getUpdatedBy() { return updatedBy; }
     public long getVersion() { return version; }
 }

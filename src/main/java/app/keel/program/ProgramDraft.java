@@ -58,6 +58,12 @@ public class ProgramDraft {
     @Min(value = 10, message = "10 to 100 % of the normal volume.")
     @Max(value = 100, message = "10 to 100 % of the normal volume.")
     private Integer deloadVolumePercent = 60;
+    @Min(value = 10, message = "10 to 100 % of the normal weight.")
+    @Max(value = 100, message = "10 to 100 % of the normal weight.")
+    private Integer deloadIntensityPercent = 60;
+    // The weeks after a flare-up deload, in % of the usual volume, before full volume again (docs/clinical-rules.md).
+    @Size(max = 20, message = "Use at most 20 characters, e.g. 60, 80.")
+    private String flareReturn = "60, 80";
 
     public static ProgramDraft of(Program p) {
         ProgramDraft d = new ProgramDraft();
@@ -78,6 +84,8 @@ public class ProgramDraft {
         d.gatePainRise = p.getGatePainRise();
         d.deloadEveryNthWeek = p.getDeloadEveryNthWeek();
         d.deloadVolumePercent = p.getDeloadVolumePercent();
+        d.deloadIntensityPercent = p.getDeloadIntensityPercent();
+        d.flareReturn = p.getFlareReturnPercents().replace(",", ", ");
         return d;
     }
 
@@ -115,4 +123,8 @@ public class ProgramDraft {
     public void setDeloadEveryNthWeek(Integer deloadEveryNthWeek) { this.deloadEveryNthWeek = deloadEveryNthWeek; }
     public Integer getDeloadVolumePercent() { return deloadVolumePercent; }
     public void setDeloadVolumePercent(Integer deloadVolumePercent) { this.deloadVolumePercent = deloadVolumePercent; }
+    public Integer getDeloadIntensityPercent() { return deloadIntensityPercent; }
+    public void setDeloadIntensityPercent(Integer percent) { this.deloadIntensityPercent = percent; }
+    public String getFlareReturn() { return flareReturn; }
+    public void setFlareReturn(String flareReturn) { this.flareReturn = flareReturn; }
 }

@@ -3,12 +3,14 @@ package app.keel.program;
 import app.keel.base.InputRules;
 import app.keel.base.InvalidInputException;
 import app.keel.exercise.LoadKind;
+import app.keel.program.dosage.DoseLimits;
 import app.keel.program.prescription.PrescriptionDraft;
 import app.keel.program.prescription.PrescriptionRepository;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +34,20 @@ public class ProgramRules {
         BigDecimal amount = d.getProgressionAmount();
         switch (d.getProgressionKind() == null ? ProgressionKind.NONE : d.getProgressionKind()) {
             case NONE -> { }
-            case PERCENT_LOAD -> requireAmount(errors, amount, "100", "Give the % to add per week (0.5 to 100).");
-            case KG_LOAD -> requireAmount(errors, amount, "50", "Give the kg to add per week (0.5 to 50).");
+            case PERCENT_LOAD -> {
+                requireAmount(errors, amount, "100", "Give the % to add per week (0.5 to 100).");
+                checkLoadCap(errors, d.getProgressionCap());
+            }
+            case KG_LOAD -> {
+                requireAmount(errors, amount, "50", "Give the kg to add per week (0.5 to 50).");
+                checkLoadCap(errors, d.getProgressionCap());
+            }
             case HOLD_SECONDS -> {
                 requireAmount(errors, amount, "120", "Give the seconds to add per week (1 to 120).");
                 if (amount != null && amount.stripTrailingZeros().scale() > 0) {
                     errors.putIfAbsent("progressionAmount", "Use whole seconds.");
                 }
+                checkHoldCap(errors, d.getProgressionCap());
             }
             case DOUBLE_PROGRESSION -> {
                 requireAmount(errors, amount, "50", "Give the kg to add when the rep ceiling is reached.");
@@ -50,10 +59,17 @@ public class ProgramRules {
                 } else if (d.getRepFloor() > d.getRepCeiling()) {
                     errors.putIfAbsent("repCeiling", "The ceiling must be at least the floor.");
                 }
+                checkLoadCap(errors, d.getProgressionCap());
             }
+        }
+        if (FlareReturn.parse(d.getFlareReturn()).isEmpty()) {
+            errors.putIfAbsent("flareReturn", FlareReturn.MESSAGE);
         }
         if ((d.getDeloadEveryNthWeek() == null) != (d.getDeloadVolumePercent() == null)) {
             errors.putIfAbsent("deloadEveryNthWeek", "Give both how often and how much, or neither.");
+        }
+        if (d.getDeloadVolumePercent() != null && d.getDeloadIntensityPercent() == null) {
+            errors.putIfAbsent("deloadIntensityPercent", "Give the weight kept in a deload week (10 to 100 %).");
         }
         throwIfAny(errors);
     }
@@ -86,6 +102,56 @@ public class ProgramRules {
 
     long itemCount(long programId) {
         return items.countByProgramId(programId);
+    }
+
+    /**
+     * The program's cap against the items it already has: a cap below an item's prescribed dose would never let that
+     * item progress, which is almost always a typing slip (the engine copes, but the practitioner should hear of it).
+     */
+    public void checkCapAgainstItems(ProgramDraft d, long programId) {
+        checkCap(d.getProgressionKind(), d.getProgressionCap(), items.inOrder(programId).stream()
+                .map(i -> new ItemDose(i.getPosition(), i.getLoadKind() == LoadKind.KG ? i.getLoadKg() : null,
+                        i.getHoldSeconds())).toList());
+    }
+
+    private record ItemDose(int position, BigDecimal loadKg, Integer holdSeconds) {
+    }
+
+    private static void checkCap(ProgressionKind kind, BigDecimal cap, List<ItemDose> doses) {
+        if (cap == null || kind == null || kind == ProgressionKind.NONE) {
+            return;
+        }
+        boolean hold = kind == ProgressionKind.HOLD_SECONDS;
+        List<String> below = new ArrayList<>();
+        for (ItemDose dose : doses) {
+            BigDecimal base = hold ? (dose.holdSeconds() == null ? null : BigDecimal.valueOf(dose.holdSeconds()))
+                    : dose.loadKg();
+            if (base != null && cap.compareTo(base) < 0) {
+                below.add("item " + (dose.position() + 1) + " (" + base.stripTrailingZeros().toPlainString()
+                        + (hold ? " s" : " kg") + ")");
+            }
+        }
+        if (!below.isEmpty()) {
+            throw InvalidInputException.of("progressionCap", "The cap (" + cap.stripTrailingZeros().toPlainString()
+                    + (hold ? " s" : " kg") + ") is below the prescribed dose of " + String.join(", ", below)
+                    + ": raise the cap or lower the dose.");
+        }
+    }
+
+    /** Holds are whole seconds, and a cap must leave room for at least a one-second hold. */
+    private static void checkHoldCap(Map<String, String> errors, BigDecimal cap) {
+        if (cap != null && (cap.stripTrailingZeros().scale() > 0 || cap.compareTo(BigDecimal.ONE) < 0
+                || cap.compareTo(BigDecimal.valueOf(DoseLimits.MAX_HOLD_SECONDS)) > 0)) {
+            errors.putIfAbsent("progressionCap", "Give the longest hold in whole seconds (1 to "
+                    + DoseLimits.MAX_HOLD_SECONDS + "), or leave it empty.");
+        }
+    }
+
+    /** A load cap of 0 kg would stop every loaded item from progressing: leave it empty for no cap instead. */
+    private static void checkLoadCap(Map<String, String> errors, BigDecimal cap) {
+        if (cap != null && cap.compareTo(HALF) < 0) {
+            errors.putIfAbsent("progressionCap", "Give the heaviest load (0.5 to 500 kg), or leave it empty.");
+        }
     }
 
     private static void requireAmount(Map<String, String> errors, BigDecimal amount, String max, String message) {

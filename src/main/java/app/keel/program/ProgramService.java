@@ -21,6 +21,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,11 +39,15 @@ public class ProgramService {
     private final ProgramRules rules;
     private final ApplicationEventPublisher events;
     private final ProgramHistory history;
+    private final ProgramPauseRepository pauses;
+    private final Clock clock;
 
     ProgramService(ProgramRepository programs, DeloadRepository deloads, ProgramAccess access,
                    ClientService clients, ProgramRules rules, ApplicationEventPublisher events,
-                   ProgramHistory history) {
+                   ProgramHistory history, ProgramPauseRepository pauses, Clock clock) {
         this.history = history;
+        this.pauses = pauses;
+        this.clock = clock;
         this.programs = programs;
         this.deloads = deloads;
         this.access = access;
@@ -104,6 +110,7 @@ public class ProgramService {
         requireVersion(program, expectedVersion);
         requireEditable(program);
         rules.check(draft);
+        rules.checkCapAgainstItems(draft, programId);
         List<Deload> manual = deloads.forProgram(programId).stream()
                 .filter(d -> d.getReason() != DeloadReason.PLANNED).toList();
         program.apply(draft, me.displayName());
@@ -130,6 +137,7 @@ public class ProgramService {
         if (target == ProgramStatus.ACTIVE) {
             rules.checkReadyToActivate(programId);
         }
+        recordPause(program, target, LocalDate.now(clock.withZone(me.zoneId())));
         program.moveTo(target, me.displayName());
         programs.saveAndFlush(program);
         history.recordIfRunning(program);
@@ -143,7 +151,7 @@ public class ProgramService {
         Program program = access.program(programId);
         requireEditable(program);
         Deload added = new Deload(program.getStudioId(), programId, draft.startDate(), draft.endDate(),
-                draft.volumePercent(), draft.reason());
+                draft.volumePercent(), draft.intensityPercent(), draft.reason());
         saveDeloadsIfValid(program, draft, added, null);
         return changed(program);
     }
@@ -170,16 +178,37 @@ public class ProgramService {
         return changed(program);
     }
 
+    /**
+     * Pausing starts a pause today; resuming or completing ends it yesterday, so the progression clock stops for
+     * exactly the paused days. A pause ended on the day it began covered no day, so it is not kept.
+     */
+    private void recordPause(Program program, ProgramStatus target, LocalDate today) {
+        if (target == ProgramStatus.PAUSED) {
+            pauses.save(new ProgramPause(program.getStudioId(), program.getId(), today));
+        } else if (program.getStatus() == ProgramStatus.PAUSED) {
+            pauses.forProgram(program.getId()).stream().filter(p -> p.getEndDate() == null).forEach(p -> {
+                if (p.getStartDate().isBefore(today)) {
+                    p.endBefore(today);
+                    pauses.save(p);
+                } else {
+                    pauses.delete(p);
+                }
+            });
+        }
+    }
+
     private void saveDeloadsIfValid(Program program, DeloadDraft draft, Deload target, Deload replaced) {
         rules.check(draft);
         List<DeloadPeriod> all = new ArrayList<>(EngineInputs.periods(deloads.forProgram(program.getId()).stream()
                 .filter(d -> d != replaced).toList()));
-        all.add(new DeloadPeriod(draft.startDate(), draft.endDate(), draft.volumePercent(), draft.reason()));
+        all.add(new DeloadPeriod(draft.startDate(), draft.endDate(), draft.volumePercent(), draft.intensityPercent(),
+                draft.reason()));
         List<String> problems = DeloadPlan.problems(EngineInputs.calendar(program), all);
         if (!problems.isEmpty()) {
             throw InvalidInputException.of("", String.join(" ", problems));
         }
-        target.set(draft.startDate(), draft.endDate(), draft.volumePercent(), draft.reason());
+        target.set(draft.startDate(), draft.endDate(), draft.volumePercent(), draft.intensityPercent(),
+                draft.reason());
         deloads.save(target);
     }
 
@@ -199,7 +228,7 @@ public class ProgramService {
                 .forEach(deloads::delete);
         deloads.flush();
         all.stream().filter(p -> p.reason() == DeloadReason.PLANNED).forEach(p -> deloads.save(new Deload(
-                program.getStudioId(), program.getId(), p.start(), p.end(), p.volumePercent(), p.reason())));
+                program.getStudioId(), program.getId(), p.start(), p.end(), p.volumePercent(), p.intensityPercent(), p.reason())));
     }
 
     private static boolean overlaps(DeloadPeriod a, DeloadPeriod b) {

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -83,6 +84,9 @@ final class E2eBrowser implements AutoCloseable {
         page.navigate(base + "/login");
         Locator signIn = button(page, "Sign in");
         assertThat(signIn).isVisible();
+        // A person reads the page before typing; a script would type while the page still loads its parts, and a
+        // request still in flight with the old session id can then cost the new, signed-in one.
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         page.locator("input[name=username]").fill(email);
         page.locator("input[name=password]").fill(password);
         signIn.click();

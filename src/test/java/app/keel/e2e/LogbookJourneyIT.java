@@ -13,6 +13,7 @@ import app.keel.support.TestFixtures;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -65,6 +66,7 @@ class LogbookJourneyIT extends BrowserJourney {
             // Asked for a page before signing in: a wrong password says so, the right one leads to that page.
             page.navigate(base + "/my/program");
             assertThat(page).hasURL(base + "/login");
+            page.waitForLoadState(LoadState.NETWORKIDLE);
             page.locator("input[name=username]").fill(clientUser.email());
             page.locator("input[name=password]").fill("not the password");
             button(page, "Sign in").click();

@@ -110,9 +110,10 @@ class ProgramJourneyIT extends BrowserJourney {
                     .setName("Only progress after a good week (adherence and pain)"));
             assertThat(gate).isChecked();
             gate.uncheck();
-            // The deload rule's defaults are the usual ones: every 4th week at 60 %.
+            // The deload rule's defaults are the usual ones: every 4th week, sets and weight at 60 %.
             assertThat(field(dialog, "Deload every Nth week")).hasValue("4");
-            assertThat(field(dialog, "Deload volume (% of normal)")).hasValue("60");
+            assertThat(field(dialog, "Deload sets (% of the usual volume)")).hasValue("60");
+            assertThat(field(dialog, "Deload weight (% of the usual load)")).hasValue("60");
             button(dialog, "Save").click();
 
             assertThat(page).hasURL(Pattern.compile("^http://localhost:" + port + "/console/programs/\\d+$"));

@@ -58,4 +58,21 @@ class BuiltInLibraryFileTest {
             }
         });
     }
+
+    @Test
+    void nerve_tension_and_end_range_exercises_carry_precautions_in_plain_words() {
+        assertThat(file.version()).as("bumped with the precautions").isGreaterThanOrEqualTo(2);
+        for (String code : new String[] {"hamstring-stretch-doorway", "rock-back-to-heels", "cat-camel",
+                "buttock-stretch-lying", "prone-on-elbows", "hip-flexor-stretch-half-kneeling"}) {
+            assertThat(byCode.get(code).precautions()).as(code).isNotBlank().hasSizeLessThanOrEqualTo(500)
+                    .contains("may not suit you");
+        }
+    }
+
+    @Test
+    void the_library_has_a_walk_and_a_commute_sitting_habit() {
+        assertThat(byCode.get("walk-easy-pace").category()).isEqualTo(ExerciseCategory.HABIT);
+        assertThat(byCode.get("walk-easy-pace").dosage().minutes()).isEqualTo(10);
+        assertThat(byCode.get("commute-sitting").category()).isEqualTo(ExerciseCategory.HABIT);
+    }
 }

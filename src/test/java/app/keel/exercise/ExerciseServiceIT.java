@@ -60,6 +60,26 @@ class ExerciseServiceIT {
     }
 
     @Test
+    void an_upgrade_from_version_1_adds_precautions_to_built_ins_and_leaves_studio_exercises_untouched() {
+        long builtInId = jdbc.queryForObject("select id from exercise where studio_id is null and code = ?",
+                Long.class, "hamstring-stretch-doorway");
+        ExerciseDetails copy = as(studio.practitioner(), () -> exercises.copy(builtInId));
+        jdbc.update("update exercise set precautions = null where id = ?", copy.id());
+        jdbc.update("update exercise set library_version = 1, precautions = null where studio_id is null");
+        String studioRowBefore = jdbc.queryForObject("select e::text from exercise e where id = ?", String.class,
+                copy.id());
+
+        library.run(null);
+
+        assertThat(jdbc.queryForObject("select precautions from exercise where id = ?", String.class, builtInId))
+                .contains("tingling");
+        assertThat(jdbc.queryForObject("select min(library_version) from exercise where studio_id is null",
+                Integer.class)).isEqualTo(BuiltInLibrary.read().version());
+        assertThat(jdbc.queryForObject("select e::text from exercise e where id = ?", String.class, copy.id()))
+                .isEqualTo(studioRowBefore);
+    }
+
+    @Test
     void a_grid_page_is_one_statement_and_filters_and_sorts() {
         SqlStatements.Counted<List<ExerciseSummary>> page = sql.counting(() -> as(studio.practitioner(),
                 () -> exercises.list(ExerciseFilter.none(), PageRequest.of(1, 20, Sort.by("name")))));

@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 import static app.keel.support.TestFixtures.as;
@@ -124,8 +125,59 @@ class LogbookGateIT {
         assertThat(doses.get(1)).isEqualTo(doses.get(0));
     }
 
+    @Test
+    void a_flare_up_reported_in_week_0_holds_the_load() {
+        walkThroughWeek0WithCheckIns(day -> true, day -> {
+            CheckInDraft d = LogbookServiceIT.checkIn(3);
+            d.setFlareUp(day == 4);
+            return d;
+        });
+        List<String> doses = liftDoses();
+        assertThat(doses.get(1)).isEqualTo(doses.get(0));
+    }
+
+    @Test
+    void worst_pain_above_five_that_has_not_settled_by_the_next_morning_holds_the_load() {
+        walkThroughWeek0WithCheckIns(day -> true, day -> day == 2 ? painful(7, 2) : day == 3 ? painful(4, 6)
+                : LogbookServiceIT.checkIn(3));
+        List<String> doses = liftDoses();
+        assertThat(doses.get(1)).as("7/10 on day 2, still 6 on the morning of day 3").isEqualTo(doses.get(0));
+    }
+
+    @Test
+    void worst_pain_above_five_that_settled_by_the_next_morning_lets_the_load_step_up() {
+        walkThroughWeek0WithCheckIns(day -> true, day -> day == 2 ? painful(6, 2) : day == 3 ? painful(3, 2)
+                : LogbookServiceIT.checkIn(3));
+        assertThat(liftDoses().get(1)).endsWith("· 12.5 kg");
+    }
+
+    @Test
+    void a_pause_stops_the_progression_clock() {
+        walkThroughWeek0(day -> true, day -> true);
+        assertThat(liftDoses().get(1)).endsWith("· 12.5 kg");
+        KeelUser staff = studio.practitioner();
+        long version = as(staff, () -> programs.get(programId)).version();
+        long paused = as(staff, () -> programs.changeStatus(programId, version, ProgramStatus.PAUSED)).version();
+        clock.advance(Duration.ofDays(2));
+        as(staff, () -> programs.changeStatus(programId, paused, ProgramStatus.ACTIVE));
+        List<String> doses = liftDoses();
+        assertThat(doses.get(1)).as("paused on the first two days of week 1").isEqualTo(doses.get(0));
+        assertThat(doses.get(2)).as("the week after a pause is not a step either").isEqualTo(doses.get(0));
+    }
+
+    private static CheckInDraft painful(int worst, int now) {
+        CheckInDraft d = LogbookServiceIT.checkIn(worst);
+        d.setPainNow(now);
+        return d;
+    }
+
     /** Each day of week 0: log every item done when {@code logs} says so, check in when {@code checkIns} says so. */
     private void walkThroughWeek0(IntPredicate logs, IntPredicate checkIns) {
+        walkThroughWeek0WithCheckIns(logs, day -> checkIns.test(day) ? LogbookServiceIT.checkIn(3) : null);
+    }
+
+    /** As above, with the day's check-in (null: none). */
+    private void walkThroughWeek0WithCheckIns(IntPredicate logs, IntFunction<CheckInDraft> checkIns) {
         for (int day = 0; day < 7; day++) {
             LocalDate today = today();
             assertThat(today).isEqualTo(start.plusDays(day));
@@ -134,8 +186,9 @@ class LogbookGateIT {
                     as(login, () -> logbook.logItem(row.id(), today, ItemLogDraft.of(LogOutcome.DONE)));
                 }
             }
-            if (checkIns.test(day)) {
-                as(login, () -> logbook.saveCheckIn(today, LogbookServiceIT.checkIn(3)));
+            CheckInDraft checkIn = checkIns.apply(day);
+            if (checkIn != null) {
+                as(login, () -> logbook.saveCheckIn(today, checkIn));
             }
             clock.advance(Duration.ofDays(1));
         }

@@ -14,6 +14,12 @@ public final class Notifications {
         n.addThemeVariants(NotificationVariant.SUCCESS);
     }
 
+    /** Something to read before going on (a precaution): stays longer, in the warning colour. */
+    public static void warning(String text) {
+        Notification n = Notification.show(text, 10000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.WARNING);
+    }
+
     public static void error(String text) {
         Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.ERROR);

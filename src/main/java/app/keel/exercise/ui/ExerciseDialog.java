@@ -25,6 +25,9 @@ class ExerciseDialog extends Dialog {
         if (!e.commonFaults().isEmpty()) {
             add(new H4("Common faults"), list(e.commonFaults()));
         }
+        if (e.precautions() != null) {
+            add(new H4("Precautions"), new Paragraph(e.precautions()));
+        }
         add(new H4("Suggested dosage"), new Paragraph(e.dosage().summary()));
         if (e.easier() != null || e.harder() != null) {
             add(new H4("Progression ladder"), new Paragraph(

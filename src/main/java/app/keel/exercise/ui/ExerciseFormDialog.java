@@ -31,6 +31,7 @@ class ExerciseFormDialog extends Dialog {
     final TextArea instructions = new TextArea("How to do it");
     final TextArea cues = new TextArea("Cues (one per line)");
     final TextArea commonFaults = new TextArea("Common faults (one per line)");
+    final TextArea precautions = new TextArea("Precautions: who it may not suit");
     final IntegerField sets = new IntegerField("Sets");
     final IntegerField reps = new IntegerField("Reps");
     final IntegerField holdSeconds = new IntegerField("Hold (s)");
@@ -56,6 +57,7 @@ class ExerciseFormDialog extends Dialog {
         bind(binder, fields, "instructions", instructions);
         bind(binder, fields, "cues", cues);
         bind(binder, fields, "commonFaults", commonFaults);
+        bind(binder, fields, "precautions", precautions);
         bind(binder, fields, "sets", sets);
         bind(binder, fields, "reps", reps);
         bind(binder, fields, "holdSeconds", holdSeconds);
@@ -82,6 +84,7 @@ class ExerciseFormDialog extends Dialog {
         form.add(instructions, 2);
         form.add(cues, 2);
         form.add(commonFaults, 2);
+        form.add(precautions, 2);
         add(form);
         getFooter().add(new Button("Cancel", e -> close()), save);
         setWidth("min(52rem, 95vw)");

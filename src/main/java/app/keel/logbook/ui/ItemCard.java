@@ -60,6 +60,11 @@ class ItemCard extends Div {
         addClassName("keel-item");
         setId("item-" + item.prescriptionId());
         add(new H3(item.exercise()), new Paragraph(item.dose()));
+        item.details().forEach(line -> {
+            Paragraph p = new Paragraph(line);
+            p.addClassName("keel-item-detail");
+            add(p);
+        });
         if (item.stopRule() != null) {
             add(new Paragraph(item.stopRule()));
         }

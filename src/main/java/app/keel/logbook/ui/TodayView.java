@@ -1,6 +1,7 @@
 package app.keel.logbook.ui;
 
 import app.keel.base.InvalidInputException;
+import app.keel.base.ui.SafetyNotes;
 import app.keel.client.ClientService;
 import app.keel.logbook.LogbookService;
 import app.keel.logbook.TodayPage;
@@ -8,6 +9,7 @@ import app.keel.logbook.adherence.Adherence;
 import app.keel.logbook.psfs.PsfsPrompt;
 import app.keel.logbook.psfs.PsfsService;
 import app.keel.program.plan.MyProgram;
+import app.keel.program.plan.TimeOfDay;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -29,6 +31,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,6 +90,9 @@ class TodayView extends VerticalLayout implements BeforeEnterObserver {
             add(empty);
         }
         page.programs().forEach(p -> showProgram(page, p));
+        if (!page.programs().isEmpty()) {
+            add(SafetyNotes.painGuidance(), SafetyNotes.redFlags());
+        }
         add(new CheckInForm(page.checkIn(), page.checkInOpen(), d -> logbook.saveCheckIn(page.date(), d)));
         if (page.isToday()) {
             PsfsPrompt prompt = psfs.myPsfs();
@@ -100,13 +106,24 @@ class TodayView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showProgram(TodayPage page, MyProgram program) {
         add(new H2(program.title()));
+        if (program.needsAttention()) {
+            add(notice(MyProgram.ATTENTION_TEXT, "keel-attention"));
+            return;
+        }
+        if (program.paused()) {
+            add(notice(MyProgram.PAUSED_TEXT, "keel-paused"));
+            return;
+        }
         if (!program.scheduledToday()) {
             add(new Paragraph(page.isToday() ? "Nothing planned today: a rest day." : "Nothing was planned that day."));
             return;
         }
         if (program.deloadToday()) {
-            Span note = new Span("This is an easier week, planned to let your body recover and adapt. The amounts "
-                    + "below are already reduced to about " + program.deloadPercent() + " % of the usual.");
+            // A deload may keep the sets and only lighten the weight: then there is no volume percent to quote.
+            String how = program.deloadPercent() < 100 ? "reduced to about " + program.deloadPercent()
+                    + " % of the usual" : "lighter than usual";
+            Span note = new Span("This is an easier week, to let your body recover and adapt. The amounts below are "
+                    + "already " + how + "; breathing, resting and daily habits stay as they are.");
             note.addClassName("keel-deload-note");
             add(note);
         }
@@ -119,15 +136,27 @@ class TodayView extends VerticalLayout implements BeforeEnterObserver {
         });
     }
 
-    /** Items anchored to a time of day ("morning", "after lunch") come under that heading, in the program's order. */
+    /**
+     * Items anchored to a time of day ("on waking", "after lunch") come under that heading, the headings in the order
+     * of the day (waking to bedtime, see {@link TimeOfDay}), items within one heading in the program's order.
+     */
     static Map<String, List<MyProgram.Item>> groupByTimeOfDay(List<MyProgram.Item> items) {
         Map<String, List<MyProgram.Item>> groups = new LinkedHashMap<>();
-        for (MyProgram.Item item : items) {
+        List<MyProgram.Item> byTime = new ArrayList<>(items);
+        byTime.sort(Comparator.comparing(MyProgram.Item::timeAnchor,
+                (a, b) -> TimeOfDay.order().compare(first(a), first(b))));
+        for (MyProgram.Item item : byTime) {
             String anchor = item.timeAnchor() == null || item.timeAnchor().isBlank() ? ANY_TIME
                     : capitalise(item.timeAnchor().split(",")[0].strip());
             groups.computeIfAbsent(anchor, k -> new ArrayList<>()).add(item);
         }
         return groups;
+    }
+
+    private static Paragraph notice(String text, String className) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName(className);
+        return p;
     }
 
     private FlexLayout navigation(TodayPage page) {
@@ -146,6 +175,10 @@ class TodayView extends VerticalLayout implements BeforeEnterObserver {
     private Button link(String text, LocalDate day) {
         return new Button(text, e -> getUI().ifPresent(ui -> ui.navigate("my", day == null ? QueryParameters.empty()
                 : QueryParameters.of("day", day.toString()))));
+    }
+
+    private static String first(String anchors) {
+        return anchors == null || anchors.isBlank() ? null : anchors.split(",")[0].strip();
     }
 
     private static String capitalise(String s) {

@@ -2,7 +2,7 @@ package app.keel.program.dosage;
 
 import java.math.BigDecimal;
 
-/** Turns a progressed target into the dose the client sees: the deload factor, then rounding. */
+/** Turns a progressed target into the dose the client sees: the deload factor, then rounding (docs/clinical-rules.md). */
 final class Deloading {
 
     static final int FULL_VOLUME = 100;
@@ -10,12 +10,16 @@ final class Deloading {
     private Deloading() {
     }
 
+    static Dose shape(Target t, int percent, boolean deload, int steps) {
+        return shape(t, percent, percent, deload, steps);
+    }
+
     /**
-     * {@code volumePercent} is the share of the normal dose kept (60 = "at 60 %"). Volume comes off the sets; a single
-     * set cannot shrink, so the reps (or the hold, or the minutes, whichever the item has first) shrink instead.
-     * Load shrinks by the same factor. Times per day stay: they are a daily habit, not training volume.
+     * {@code volumePercent} is the share of the normal volume kept (60 = "at 60 %"). Volume comes off the sets; a
+     * single set cannot shrink, so the reps (or the hold, or the minutes, whichever the item has first) shrink instead.
+     * Load shrinks by {@code intensityPercent}. Times per day stay: they are a daily habit, not training volume.
      */
-    static Dose shape(Target t, int volumePercent, boolean deload, int steps) {
+    static Dose shape(Target t, int volumePercent, int intensityPercent, boolean deload, int steps) {
         int sets = t.sets();
         Integer reps = t.reps();
         Integer hold = t.holdSeconds();
@@ -31,9 +35,9 @@ final class Deloading {
             } else if (minutes != null) {
                 minutes = scale(minutes, volumePercent);
             }
-            if (load != null) {
-                load = load.multiply(BigDecimal.valueOf(volumePercent)).movePointLeft(2);
-            }
+        }
+        if (intensityPercent < FULL_VOLUME && load != null) {
+            load = load.multiply(BigDecimal.valueOf(intensityPercent)).movePointLeft(2);
         }
         BigDecimal roundedLoad = load == null ? null : Loads.round(load, t.loadCeilingKg());
         return new Dose(sets, reps, hold, roundedLoad, minutes, t.timesPerDay(), deload, steps);

@@ -58,10 +58,12 @@ final class Progression {
     }
 
     /**
-     * Reps climb one per step through the band [floor, ceiling]; each pass through the band adds one load step. Load
-     * steps are whole 0.5 kg plates on top of the rounded base load, and only steps that fit under the cap are taken:
-     * once none fits, the reps stay at the ceiling instead of dropping back to the floor, so the dose never goes down.
-     * Base reps outside the band start at its nearest end.
+     * Reps climb one per step from the prescribed reps up to the ceiling; the step after that adds one load step and
+     * goes back to the floor, and each later pass through the band [floor, ceiling] adds another. Week 0 is always
+     * the prescription itself: reps below the floor climb to it a rep at a time, reps above the ceiling stay until the
+     * first load step. Load steps are whole 0.5 kg plates on top of the rounded base load, and only steps that fit
+     * under the cap are taken: once none fits, the reps stay at the ceiling (or the higher prescribed reps) instead of
+     * dropping back to the floor, so the dose never goes down.
      */
     private static Target doubleProgression(Target unchanged, DoubleProgression d, int steps) {
         BigDecimal ceiling = unchanged.loadCeilingKg();
@@ -70,13 +72,21 @@ final class Progression {
         long stepHalves = Loads.halves(d.loadStepKg(), RoundingMode.UNNECESSARY);
         long maxLoadSteps = (Loads.halves(ceiling, RoundingMode.FLOOR) - startHalves) / stepHalves;
 
-        int startReps = Math.clamp(unchanged.reps(), d.repFloor(), d.repCeiling());
-        int position = startReps - d.repFloor() + steps;
-        long loadSteps = position / d.cycle();
-        int reps = d.repFloor() + position % d.cycle();
+        int baseReps = unchanged.reps();
+        int climb = Math.max(0, d.repCeiling() - baseReps);
+        long loadSteps;
+        int reps;
+        if (steps <= climb) {
+            loadSteps = 0;
+            reps = baseReps + steps;
+        } else {
+            int afterFirstLoad = steps - climb - 1;
+            loadSteps = 1 + afterFirstLoad / d.cycle();
+            reps = d.repFloor() + afterFirstLoad % d.cycle();
+        }
         if (loadSteps > maxLoadSteps) {
             loadSteps = maxLoadSteps;
-            reps = d.repCeiling();
+            reps = Math.max(d.repCeiling(), baseReps);
         }
         return unchanged.withRepsAndLoad(reps, Loads.fromHalves(startHalves + loadSteps * stepHalves));
     }

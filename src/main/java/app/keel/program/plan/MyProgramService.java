@@ -12,14 +12,20 @@ import app.keel.program.DeloadRow;
 import app.keel.program.EngineInputs;
 import app.keel.program.OutcomeSource;
 import app.keel.program.Program;
+import app.keel.program.ProgramPauseRepository;
 import app.keel.program.ProgramRepository;
 import app.keel.program.ProgramStatus;
+import app.keel.program.dosage.Course;
 import app.keel.program.dosage.DosageEngine;
 import app.keel.program.dosage.Dose;
+import app.keel.program.dosage.PlanItem;
 import app.keel.program.dosage.ProgramCalendar;
+import app.keel.program.dosage.ProgressionGate;
 import app.keel.program.dosage.WeeklyOutcomes;
 import app.keel.program.prescription.Prescription;
 import app.keel.program.prescription.PrescriptionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +35,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /** The client's own running programs, with today's effective dosage. Clients read only their own. */
 @Service
 public class MyProgramService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MyProgramService.class);
 
     private final ProgramRepository programs;
     private final PrescriptionRepository items;
@@ -41,11 +50,13 @@ public class MyProgramService {
     private final ExerciseService exercises;
     private final OutcomeSource progress;
     private final Clock clock;
+    private final ProgramPauseRepository pauses;
     private final DosageEngine engine = new DosageEngine();
 
     MyProgramService(ProgramRepository programs, PrescriptionRepository items, DeloadRepository deloads,
                      ClientService clients, ExerciseService exercises, OutcomeSource progress,
-                     Clock clock) {
+                     Clock clock, ProgramPauseRepository pauses) {
+        this.pauses = pauses;
         this.programs = programs;
         this.items = items;
         this.deloads = deloads;
@@ -69,7 +80,19 @@ public class MyProgramService {
         KeelUser me = CurrentUser.require();
         ClientRef client = clients.me();
         return programs.visibleToClient(me.studioId(), client.id()).stream()
-                .map(p -> view(p, date)).toList();
+                .map(p -> safeView(p, date)).toList();
+    }
+
+    /** Whatever is stored, the client's page opens: a program the engine refuses is shown as needing attention. */
+    private MyProgram safeView(Program program, LocalDate date) {
+        try {
+            return view(program, date);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            LOG.warn("Program {} cannot be shown to its client: {}", program.getId(), e.getMessage());
+            return new MyProgram(program.getId(), program.getTitle(), program.getKind(), program.getGoal(),
+                    program.getStatus(), program.getStartDate(), program.getEndDate(), date, false, false, null,
+                    null, List.of(), List.of(), true);
+        }
     }
 
     private MyProgram view(Program program, LocalDate today) {
@@ -77,31 +100,36 @@ public class MyProgramService {
         List<Deload> planned = deloads.forProgram(program.getId());
         List<Prescription> order = items.inOrder(program.getId());
         boolean scheduled = program.getStatus() == ProgramStatus.ACTIVE && calendar.isScheduled(today);
-        Integer deloadPercent = scheduled ? planned.stream()
-                .filter(d -> !today.isBefore(d.getStartDate()) && !today.isAfter(d.getEndDate()))
-                .map(Deload::getVolumePercent).min(Integer::compare).orElse(null) : null;
+        Integer deloadPercent = null;
         List<MyProgram.Item> todayItems = new ArrayList<>();
         if (scheduled) {
             WeeklyOutcomes outcomes = progress.outcomes(program.getId(), program.getClientId(), calendar,
                     order.size());
             Map<Long, ExerciseDetails> library = exercises.forPrograms(
                     order.stream().map(Prescription::getExerciseId).toList());
+            Course course = EngineInputs.course(program, planned, pauses.forProgram(program.getId()));
+            ProgressionGate gate = EngineInputs.gate(program);
+            OptionalInt reduced = engine.reducedVolumeOn(today, calendar, gate, outcomes, course);
+            deloadPercent = reduced.isPresent() ? reduced.getAsInt() : null;
             for (Prescription item : order) {
-                Dose dose = engine.doseOn(today, calendar, EngineInputs.base(item), EngineInputs.rule(program),
-                        EngineInputs.gate(program), outcomes, EngineInputs.periods(planned))
-                        .orElseThrow();
                 ExerciseDetails exercise = library.get(item.getExerciseId());
+                PlanItem planItem = EngineInputs.item(program, EngineInputs.base(item), exercise.category());
+                Dose dose = engine.doseOn(today, calendar, planItem, gate, outcomes, course).orElseThrow();
+                String easierBy = dose.deload() ? DoseText.deloadChange(dose,
+                        engine.usualDose(planItem, dose.progressionSteps())) : "";
                 List<String> cues = item.getCues() == null ? exercise.cues() : List.of(item.getCues());
                 todayItems.add(new MyProgram.Item(item.getId(), exercise.name(), DoseText.inWords(dose,
                         item.getLoadKind(), item.getBand(), item.getSide()), dose, item.getSets(),
-                        item.getTimeAnchors(), cues, item.getStopRule(), exercise.instructions()));
+                        item.getTimeAnchors(), cues, item.getStopRule(), exercise.instructions(),
+                        item.getRestPosition(), item.getPurpose(), easierBy.isEmpty() ? null : easierBy,
+                        exercise.precautions()));
             }
         }
         List<DeloadRow> upcoming = planned.stream().filter(d -> !d.getEndDate().isBefore(today))
                 .map(DeloadRow::of).toList();
         return new MyProgram(program.getId(), program.getTitle(), program.getKind(), program.getGoal(),
                 program.getStatus(), program.getStartDate(), program.getEndDate(), today, scheduled,
-                deloadPercent != null, deloadPercent, nextSession(calendar, today), todayItems, upcoming);
+                deloadPercent != null, deloadPercent, nextSession(calendar, today), todayItems, upcoming, false);
     }
 
     private static LocalDate nextSession(ProgramCalendar calendar, LocalDate today) {

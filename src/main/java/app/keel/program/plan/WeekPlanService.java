@@ -7,18 +7,23 @@ import app.keel.program.EngineInputs;
 import app.keel.program.OutcomeSource;
 import app.keel.program.Program;
 import app.keel.program.ProgramAccess;
+import app.keel.program.ProgramPauseRepository;
 import app.keel.program.dosage.DeloadPeriod;
 import app.keel.program.dosage.DosageEngine;
 import app.keel.program.dosage.PlanItem;
 import app.keel.program.dosage.ProgramCalendar;
+import app.keel.program.dosage.StepSize;
 import app.keel.program.dosage.WeekPlan;
 import app.keel.program.dosage.WeeklyOutcomes;
 import app.keel.program.prescription.PrescriptionRow;
 import app.keel.program.prescription.PrescriptionService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +32,18 @@ import java.util.List;
 @Service
 public class WeekPlanService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WeekPlanService.class);
+
     private final ProgramAccess access;
     private final PrescriptionService items;
     private final DeloadRepository deloads;
     private final OutcomeSource progress;
+    private final ProgramPauseRepository pauses;
     private final DosageEngine engine = new DosageEngine();
 
     WeekPlanService(ProgramAccess access, PrescriptionService items, DeloadRepository deloads,
-                    OutcomeSource progress) {
+                    OutcomeSource progress, ProgramPauseRepository pauses) {
+        this.pauses = pauses;
         this.access = access;
         this.items = items;
         this.deloads = deloads;
@@ -46,12 +55,23 @@ public class WeekPlanService {
     public WeekPlanTable weekPlan(long programId) {
         Program program = access.program(programId);
         List<PrescriptionRow> rows = items.rows(programId);
+        try {
+            return table(program, rows);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // The engine refuses values no form should have let through (older rows, hand edits in the database):
+            // the practitioner gets a page that says what to fix rather than an error page.
+            LOG.warn("Program {} cannot be planned: {}", programId, e.getMessage());
+            return WeekPlanTable.needsAttention(e.getMessage());
+        }
+    }
+
+    private WeekPlanTable table(Program program, List<PrescriptionRow> rows) {
         ProgramCalendar calendar = EngineInputs.calendar(program);
-        List<PlanItem> planItems = rows.stream().map(r -> new PlanItem(EngineInputs.base(r),
-                EngineInputs.rule(program))).toList();
+        List<PlanItem> planItems = rows.stream().map(r -> EngineInputs.item(program, EngineInputs.base(r),
+                r.category())).toList();
         WeekPlan plan = engine.plan(calendar, planItems, EngineInputs.gate(program),
                 progress.outcomes(program.getId(), program.getClientId(), calendar, rows.size()),
-                EngineInputs.periods(deloads.forProgram(programId)));
+                EngineInputs.course(program, deloads.forProgram(program.getId()), pauses.forProgram(program.getId())));
         List<WeekPlanTable.Week> weeks = new ArrayList<>();
         for (int w = 0; w < plan.weeks(); w++) {
             weeks.add(new WeekPlanTable.Week(w + 1, calendar.weekStart(w), plan.isDeloadWeek(w)));
@@ -67,7 +87,19 @@ public class WeekPlanService {
             }
             table.add(new WeekPlanTable.Item(row.exerciseName(), doses, loads));
         }
-        return new WeekPlanTable(weeks, table);
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            PrescriptionRow row = rows.get(i);
+            StepSize.firstLargeStep(calendar, planItems.get(i)).ifPresent(step -> warnings.add(row.exerciseName()
+                    + ": the step into week " + (step.week() + 1) + " goes from " + kg(step.fromKg()) + " to "
+                    + kg(step.toKg()) + " (+" + step.percent() + " %), more than about " + StepSize.WARN_ABOVE_PERCENT
+                    + " % in one week. A smaller step or a percentage rule may suit this item better."));
+        }
+        return new WeekPlanTable(weeks, table, null, warnings);
+    }
+
+    private static String kg(BigDecimal kg) {
+        return kg.stripTrailingZeros().toPlainString() + " kg";
     }
 
     /**

@@ -32,7 +32,8 @@ class DeloadSection extends VerticalLayout {
         setPadding(false);
         grid.addColumn(d -> Dates.date(d.startDate())).setHeader("From");
         grid.addColumn(d -> Dates.date(d.endDate())).setHeader("To");
-        grid.addColumn(d -> d.volumePercent() + " % of normal").setHeader("Volume");
+        grid.addColumn(d -> d.volumePercent() + " %").setHeader("Sets (% of usual)");
+        grid.addColumn(d -> d.intensityPercent() + " %").setHeader("Weight (% of usual)");
         grid.addColumn(d -> label(d.reason())).setHeader("Reason");
         if (editable) {
             grid.addComponentColumn(d -> new HorizontalLayout(
@@ -63,7 +64,8 @@ class DeloadSection extends VerticalLayout {
         Dialog dialog = new Dialog(existing == null ? "Add a deload period" : "Change the deload period");
         DatePicker from = new DatePicker("From");
         DatePicker to = new DatePicker("To");
-        IntegerField volume = new IntegerField("Volume (% of normal)");
+        IntegerField volume = new IntegerField("Sets (% of the usual volume)");
+        IntegerField intensity = new IntegerField("Weight (% of the usual load)");
         Select<DeloadReason> reason = new Select<>();
         reason.setLabel("Reason");
         reason.setItems(DeloadReason.values());
@@ -75,10 +77,12 @@ class DeloadSection extends VerticalLayout {
         from.setValue(existing == null ? program.startDate() : existing.startDate());
         to.setValue(existing == null ? program.startDate().plusDays(6) : existing.endDate());
         volume.setValue(existing == null ? 60 : existing.volumePercent());
+        intensity.setValue(existing == null ? 60 : existing.intensityPercent());
         reason.setValue(existing == null ? DeloadReason.TRAVEL : existing.reason());
         Button save = new Button("Save", e -> {
             DeloadDraft draft = new DeloadDraft(from.getValue(), to.getValue(),
-                    volume.getValue() == null ? 0 : volume.getValue(), reason.getValue());
+                    volume.getValue() == null ? 0 : volume.getValue(),
+                    intensity.getValue() == null ? 0 : intensity.getValue(), reason.getValue());
             try {
                 onChange.accept(existing == null ? programs.addDeload(program.id(), draft)
                         : programs.updateDeload(existing.id(), draft));
@@ -88,7 +92,7 @@ class DeloadSection extends VerticalLayout {
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(new FormLayout(from, to, volume, reason));
+        dialog.add(new FormLayout(from, to, volume, intensity, reason));
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
     }

@@ -1,8 +1,10 @@
 package app.keel.program.ui;
 
+import app.keel.base.ui.SafetyNotes;
 import app.keel.program.DeloadRow;
 import app.keel.program.plan.MyProgram;
 import app.keel.program.plan.MyProgramService;
+import app.keel.program.plan.TimeOfDay;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,6 +43,9 @@ class MyProgramView extends VerticalLayout {
             add(empty);
         }
         programs.forEach(this::show);
+        if (!programs.isEmpty()) {
+            add(SafetyNotes.painGuidance(), SafetyNotes.redFlags());
+        }
     }
 
     private void show(MyProgram program) {
@@ -47,7 +53,17 @@ class MyProgramView extends VerticalLayout {
         if (program.goal() != null) {
             add(new Paragraph("Goal: " + program.goal()));
         }
-        if (!program.scheduledToday()) {
+        if (program.needsAttention()) {
+            Paragraph attention = new Paragraph(MyProgram.ATTENTION_TEXT);
+            attention.addClassName("keel-attention");
+            add(attention);
+            return;
+        }
+        if (program.paused()) {
+            Paragraph paused = new Paragraph(MyProgram.PAUSED_TEXT);
+            paused.addClassName("keel-paused");
+            add(paused);
+        } else if (!program.scheduledToday()) {
             add(new Paragraph(program.nextSession() == null ? "No more sessions in this program."
                     : "Today is a rest day. Next session: " + DAY.format(program.nextSession()) + "."));
         } else {
@@ -56,10 +72,15 @@ class MyProgramView extends VerticalLayout {
                 note.addClassName("keel-deload-note");
                 add(note);
             }
-            program.today().forEach(item -> {
+            program.today().stream().sorted(Comparator.comparing(i -> i.timeAnchor() == null ? null
+                    : i.timeAnchor().split(",")[0].strip(), TimeOfDay.order())).forEach(item -> {
                 Div card = new Div();
                 card.addClassName("keel-item");
                 card.add(new H3(item.exercise()), new Paragraph(item.dose()));
+                if (item.timeAnchor() != null) {
+                    card.add(detail("When: " + item.timeAnchor()));
+                }
+                item.details().forEach(line -> card.add(detail(line)));
                 UnorderedList cues = new UnorderedList();
                 item.cues().forEach(c -> cues.add(new ListItem(c)));
                 card.add(cues);
@@ -74,10 +95,23 @@ class MyProgramView extends VerticalLayout {
             add(new H3("Easier weeks ahead"));
             UnorderedList list = new UnorderedList();
             upcoming.forEach(d -> list.add(new ListItem(DAY.format(d.startDate()) + " to " + DAY.format(d.endDate())
-                    + ": about " + d.volumePercent() + " % of the usual amount (" + DeloadSection.label(d.reason())
+                    + ": " + amount(d) + " (" + DeloadSection.label(d.reason())
                     .toLowerCase() + ")")));
             list.setId("upcoming-deloads");
             add(list);
         }
+    }
+
+    /** "about 60 % of the usual amount", or sets and weight apart when they differ. */
+    private static String amount(DeloadRow d) {
+        return d.volumePercent() == d.intensityPercent() ? "about " + d.volumePercent() + " % of the usual amount"
+                : "sets at about " + d.volumePercent() + " %, weight at about " + d.intensityPercent()
+                + " % of the usual";
+    }
+
+    private static Paragraph detail(String line) {
+        Paragraph p = new Paragraph(line);
+        p.addClassName("keel-item-detail");
+        return p;
     }
 }

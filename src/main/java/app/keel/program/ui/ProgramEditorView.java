@@ -11,6 +11,7 @@ import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramService;
 import app.keel.program.ProgramStatus;
 import app.keel.program.plan.WeekPlanService;
+import app.keel.program.plan.WeekPlanTable;
 import app.keel.program.prescription.PrescriptionService;
 import app.keel.program.template.TemplateService;
 import com.vaadin.flow.component.button.Button;
@@ -86,6 +87,10 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
 
         Button add = new Button("Add from library", e -> new ExercisePickerDialog(exercises, picked -> {
             items.add(program.id(), picked.id());
+            String precautions = exercises.get(picked.id()).precautions();
+            if (precautions != null) {
+                Notifications.warning("Precautions for " + picked.name() + ": " + precautions);
+            }
             prescriptions.refresh();
             refreshPlan();
         }).open());
@@ -123,7 +128,21 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
     /** After any change to items: the plan and (for running programs) the history have moved on. */
     private void refreshPlan() {
         weekPlanHolder.removeAll();
-        weekPlanHolder.add(new WeekPlanGrid(weekPlans.weekPlan(program.id())));
+        WeekPlanTable plan = weekPlans.weekPlan(program.id());
+        if (plan.attention() != null) {
+            Paragraph attention = new Paragraph(plan.attention());
+            attention.addClassName("keel-attention");
+            attention.setId("plan-attention");
+            weekPlanHolder.add(attention);
+        } else {
+            plan.warnings().forEach(w -> {
+                Paragraph warning = new Paragraph(w);
+                warning.addClassName("keel-attention");
+                warning.addClassName("keel-step-warning");
+                weekPlanHolder.add(warning);
+            });
+            weekPlanHolder.add(new WeekPlanGrid(plan));
+        }
         historyHolder.removeAll();
         historyHolder.add(new HistorySection(programs, program.id()));
     }

@@ -45,7 +45,9 @@ class ProgramFormDialog extends Dialog {
     final Checkbox gateEnabled = new Checkbox("Only progress after a good week (adherence and pain)");
     final IntegerField gateMinAdherence = new IntegerField("Minimum adherence %");
     final IntegerField deloadEveryNthWeek = new IntegerField("Deload every Nth week");
-    final IntegerField deloadVolumePercent = new IntegerField("Deload volume (% of normal)");
+    final IntegerField deloadVolumePercent = new IntegerField("Deload sets (% of the usual volume)");
+    final IntegerField deloadIntensityPercent = new IntegerField("Deload weight (% of the usual load)");
+    final TextField flareReturn = new TextField("Return after a flare-up (% per week)");
     final Button save = new Button("Save");
 
     ProgramFormDialog(ProgramDetails existing, ProgramDraft draft, Function<ProgramDraft, ProgramDetails> saver,
@@ -59,8 +61,12 @@ class ProgramFormDialog extends Dialog {
         progressionKind.setLabel("Progression");
         progressionKind.setItems(ProgressionKind.values());
         progressionKind.setItemLabelGenerator(ProgressionKind::label);
-        gateMinAdherence.setHelperText("Pain must also not rise by 2 or more points week over week.");
+        gateMinAdherence.setHelperText("Pain must also not rise by 2 points or 30 % against the last two normal "
+                + "weeks, stay settled by the next morning, and no flare-up be reported.");
+        flareReturn.setHelperText("The weeks after a flare-up deload, before the usual amount again, e.g. 60, 80.");
         deloadEveryNthWeek.setHelperText("Leave empty for no planned deloads.");
+        deloadVolumePercent.setHelperText("Fewer sets; a single set gets fewer reps, seconds or minutes.");
+        deloadIntensityPercent.setHelperText("A lighter weight. Breathing, rest and daily habits are never reduced.");
 
         BeanValidationBinder<ProgramDraft> binder = new BeanValidationBinder<>(ProgramDraft.class);
         binder.forField(kind).bind("kind");
@@ -79,6 +85,8 @@ class ProgramFormDialog extends Dialog {
         binder.forField(gateMinAdherence).withNullRepresentation(0).bind("gateMinAdherence");
         binder.forField(deloadEveryNthWeek).bind("deloadEveryNthWeek");
         binder.forField(deloadVolumePercent).bind("deloadVolumePercent");
+        binder.forField(deloadIntensityPercent).bind("deloadIntensityPercent");
+        binder.forField(flareReturn).bind("flareReturn");
         binder.readBean(draft);
         // Only the fields the chosen rule uses are shown (the values of hidden ones are ignored by the engine).
         progressionKind.addValueChangeListener(e -> showRuleFields());
@@ -91,12 +99,13 @@ class ProgramFormDialog extends Dialog {
                 Map.entry("progressionAmount", progressionAmount), Map.entry("progressionCap", progressionCap),
                 Map.entry("repFloor", repFloor), Map.entry("repCeiling", repCeiling),
                 Map.entry("gateMinAdherence", gateMinAdherence), Map.entry("deloadEveryNthWeek", deloadEveryNthWeek),
-                Map.entry("deloadVolumePercent", deloadVolumePercent));
+                Map.entry("deloadVolumePercent", deloadVolumePercent), Map.entry("flareReturn", flareReturn),
+                Map.entry("deloadIntensityPercent", deloadIntensityPercent));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> DialogSave.save(this, binder, draft, saver, fields, onSaved));
         FormLayout form = new FormLayout(kind, title, startDate, weeks, sessionsPerDay, progressionKind,
                 progressionAmount, progressionCap, repFloor, repCeiling, gateMinAdherence, deloadEveryNthWeek,
-                deloadVolumePercent);
+                deloadVolumePercent, deloadIntensityPercent, flareReturn);
         form.add(days, 2);
         form.add(gateEnabled, 2);
         form.add(goal, 2);

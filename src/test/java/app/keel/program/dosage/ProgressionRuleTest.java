@@ -79,13 +79,24 @@ class ProgressionRuleTest {
     }
 
     @Test
-    void double_progression_starts_from_the_base_reps_clamped_into_the_band() {
+    void double_progression_starts_from_the_prescribed_reps_even_outside_the_band() {
         ProgressionRule eightToTwelve = new DoubleProgression(8, 12, kg("2.5"), null);
         assertThat(repsAndLoad(2, setsRepsLoad(3, 10, "20"), eightToTwelve)).isEqualTo("12 @ 20.0");
         assertThat(repsAndLoad(3, setsRepsLoad(3, 10, "20"), eightToTwelve)).isEqualTo("8 @ 22.5");
-        assertThat(repsAndLoad(0, setsRepsLoad(3, 15, "20"), eightToTwelve)).isEqualTo("12 @ 20.0");
+        assertThat(repsAndLoad(0, setsRepsLoad(3, 15, "20"), eightToTwelve)).as("never cut in week 1")
+                .isEqualTo("15 @ 20.0");
         assertThat(repsAndLoad(1, setsRepsLoad(3, 15, "20"), eightToTwelve)).isEqualTo("8 @ 22.5");
-        assertThat(repsAndLoad(0, setsRepsLoad(3, 5, "20"), eightToTwelve)).isEqualTo("8 @ 20.0");
+        assertThat(repsAndLoad(0, setsRepsLoad(3, 5, "20"), eightToTwelve)).as("never raised in week 1")
+                .isEqualTo("5 @ 20.0");
+        assertThat(repsAndLoad(1, setsRepsLoad(3, 5, "20"), eightToTwelve)).as("one rep a week").isEqualTo("6 @ 20.0");
+        assertThat(repsAndLoad(7, setsRepsLoad(3, 5, "20"), eightToTwelve)).isEqualTo("12 @ 20.0");
+        assertThat(repsAndLoad(8, setsRepsLoad(3, 5, "20"), eightToTwelve)).isEqualTo("8 @ 22.5");
+    }
+
+    @Test
+    void double_progression_above_the_ceiling_keeps_its_reps_when_no_load_step_fits() {
+        ProgressionRule capped = new DoubleProgression(8, 12, kg("2.5"), kg("21"));
+        assertThat(repsAndLoad(3, setsRepsLoad(3, 15, "20"), capped)).isEqualTo("15 @ 20.0");
     }
 
     @Test
