@@ -32,8 +32,12 @@ public class WeekPlanService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public WeekPlanTable weekPlan(long programId) {
-        Program program = access.program(programId);
-        List<PrescriptionRow> rows = items.rows(programId);
+        return table(access.program(programId), items.rows(programId));
+    }
+
+    /** The plan of a program whose access the caller has already checked (the editor and the printed sheet). */
+    WeekPlanTable table(Program program, List<PrescriptionRow> rows) {
+        long programId = program.getId();
         ProgramCalendar calendar = EngineInputs.calendar(program);
         List<PlanItem> planItems = rows.stream().map(r -> new PlanItem(EngineInputs.base(r),
                 EngineInputs.rule(program))).toList();
