@@ -30,7 +30,9 @@ import app.keel.program.ProgramService;
 import app.keel.program.ProgramStatus;
 import app.keel.program.TemplateService;
 import app.keel.program.TemplateSummary;
+import app.keel.program.ProgramOverviewService;
 import app.keel.program.WeekPlanService;
+import app.keel.sheet.SheetService;
 import app.keel.program.dosage.DeloadReason;
 import app.keel.studio.StudioService;
 import app.keel.support.KeelIntegrationTest;
@@ -104,6 +106,10 @@ class TenancyMatrixIT {
     PsfsService psfs;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SheetService sheets;
+    @Autowired
+    ProgramOverviewService overviews;
 
     StudioSetup home;
     StudioSetup foreign;
@@ -238,6 +244,20 @@ class TenancyMatrixIT {
             tests.add(notFound(who + " sets a client's PSFS", user,
                     () -> psfs.setActivities(victim.id(), List.of("Stolen activity"))));
         });
+        intruders.forEach((who, user) -> {
+            tests.add(notFound(who + " prints a program sheet", user, () -> sheets.programSheet(runningProgram.id())));
+            tests.add(notFound(who + " reads a program overview", user, () -> overviews.overview(runningProgram.id())));
+            tests.add(notFound(who + " reads a client's practitioner", user,
+                    () -> clients.practitionerName(victim.id())));
+        });
+        tests.add(notFound("another client prints the victim's sheet", otherClient,
+                () -> sheets.programSheet(runningProgram.id())));
+        tests.add(notFound("another client reads the victim's program overview", otherClient,
+                () -> overviews.overview(runningProgram.id())));
+        tests.add(notFound("another client reads the victim's practitioner", otherClient,
+                () -> clients.practitionerName(victim.id())));
+        tests.add(notFound("the client prints a draft not yet handed over", victimLogin,
+                () -> sheets.programSheet(program.id())));
         tests.add(notFound("another client logs the victim's item", otherClient,
                 () -> logbook.logItem(runningItem.id(), today, ItemLogDraft.of(LogOutcome.SKIPPED))));
         tests.add(notFound("another client rates the victim's PSFS activity", otherClient,

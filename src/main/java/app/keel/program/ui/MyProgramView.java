@@ -47,6 +47,7 @@ class MyProgramView extends VerticalLayout {
         if (program.goal() != null) {
             add(new Paragraph("Goal: " + program.goal()));
         }
+        add(ProgramEditorView.sheetLink(program.id(), "Print this program (PDF)"));
         if (!program.scheduledToday()) {
             add(new Paragraph(program.nextSession() == null ? "No more sessions in this program."
                     : "Today is a rest day. Next session: " + DAY.format(program.nextSession()) + "."));
