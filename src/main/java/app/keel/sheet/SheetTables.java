@@ -127,7 +127,8 @@ final class SheetTables {
             Element tr = dom.el("tr", null, dom.el("td", "name", items.get(i).exerciseName(),
                     dom.el("div", "sub", c.dose(i, index))));
             for (int d = 0; d < days.size() * sessions; d++) {
-                tr.appendChild(dom.el("td", "box", dom.el("div", "tick")));
+                // A ballot-box glyph rather than a styled box: one glyph per cell keeps long programs fast to lay out.
+                tr.appendChild(dom.el("td", "box", "\u2610"));
             }
             rows.appendChild(tr);
         }
