@@ -288,6 +288,12 @@ class TenancyMatrixIT {
                 () -> assertThat(accounts.practitioner(home.practitioner().practitionerId())).isEmpty()));
         tests.add(denied("admin of another studio reads the studio", foreign.admin(),
                 () -> studios.get(home.studioId())));
+        tests.add(denied("admin of another studio chooses the studio's paper", foreign.admin(),
+                () -> studios.choosePaperSize(home.studioId(), "LETTER")));
+        tests.add(denied("practitioner chooses the studio's paper", home.practitioner(),
+                () -> studios.choosePaperSize(home.studioId(), "LETTER")));
+        tests.add(denied("client chooses the studio's paper", victimLogin,
+                () -> studios.choosePaperSize(home.studioId(), "LETTER")));
         return tests.stream();
     }
 

@@ -1,6 +1,7 @@
 package app.keel.sheet;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** The paper a studio prints on: US Letter where that is the norm, A4 everywhere else. */
@@ -20,6 +21,11 @@ public enum PaperSize {
     /** The CSS {@code @page} size keyword. */
     String css() {
         return css;
+    }
+
+    /** The studio's own choice ("A4" or "LETTER") wins; without one, its locale decides. */
+    public static PaperSize of(Optional<String> chosen, Locale locale) {
+        return chosen.map(PaperSize::valueOf).orElseGet(() -> forLocale(locale));
     }
 
     public static PaperSize forLocale(Locale locale) {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A QR code as an inline PNG (a {@code data:} URI), so rendering never has to fetch an image. */
 final class QrCode {
@@ -21,11 +22,17 @@ final class QrCode {
     static final String DATA_URI_PREFIX = "data:image/png;base64,";
     // Several pixels per module: printers and viewers then keep the edges sharp when the image is scaled.
     private static final int PIXELS_PER_MODULE = 8;
+    // Every sheet of an installation carries the same address, so its image is made once.
+    private static final Map<String, String> MADE = new ConcurrentHashMap<>();
 
     private QrCode() {
     }
 
     static String dataUri(String text) {
+        return MADE.size() < 8 ? MADE.computeIfAbsent(text, QrCode::encode) : encode(text);
+    }
+
+    private static String encode(String text) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));

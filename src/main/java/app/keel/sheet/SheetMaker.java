@@ -62,6 +62,6 @@ class SheetMaker {
         return new SheetContent(studio.getName(), clients.practitionerName(program.clientId()), program,
                 exercises.forPrograms(program.items().stream().map(PrescriptionRow::exerciseId).toList()),
                 LocalDate.now(clock.withZone(studio.getTimeZone())), studio.getLocale(),
-                PaperSize.forLocale(studio.getLocale()), logAddress);
+                PaperSize.of(studio.getPaperSize(), studio.getLocale()), logAddress);
     }
 }

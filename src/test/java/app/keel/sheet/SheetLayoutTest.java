@@ -3,6 +3,7 @@ package app.keel.sheet;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +18,13 @@ class SheetLayoutTest {
         assertThat(PaperSize.forLocale(Locale.UK)).isEqualTo(PaperSize.A4);
         assertThat(PaperSize.forLocale(Locale.forLanguageTag("de-DE"))).isEqualTo(PaperSize.A4);
         assertThat(PaperSize.forLocale(Locale.ENGLISH)).isEqualTo(PaperSize.A4);
+    }
+
+    @Test
+    void a_studios_own_choice_of_paper_wins_over_its_locale() {
+        assertThat(PaperSize.of(Optional.of("A4"), Locale.US)).isEqualTo(PaperSize.A4);
+        assertThat(PaperSize.of(Optional.of("LETTER"), Locale.UK)).isEqualTo(PaperSize.LETTER);
+        assertThat(PaperSize.of(Optional.empty(), Locale.US)).isEqualTo(PaperSize.LETTER);
     }
 
     @Test

@@ -9,6 +9,7 @@ import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramService;
 import app.keel.program.WeekPlanService;
 import app.keel.program.WeekPlanTable;
+import app.keel.studio.StudioService;
 import app.keel.support.KeelIntegrationTest;
 import app.keel.support.MutableClock;
 import app.keel.support.TestFixtures;
@@ -53,6 +54,8 @@ class SheetServiceIT {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    StudioService studios;
     @Value("${keel.public-url}")
     String publicUrl;
 
@@ -137,5 +140,25 @@ class SheetServiceIT {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(neighbour, () -> sheets.programSheet(program.id())))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void sheets_are_a4_for_a_british_studio_until_its_admin_chooses_us_letter() throws Exception {
+        StudioSetup british = fixtures.newStudio();
+        ClientDetails someone = fixtures.client(british.practitioner(), "Paper Client");
+        ProgramDetails small = SheetFixtures.activeProgram(programs, items, exercises, british.practitioner(),
+                someone.id(), LocalDate.now(clock), 1, 1);
+        assertThat(pageSize(as(british.practitioner(), () -> sheets.programSheet(small.id())).pdf()))
+                .isEqualTo("595x842");
+        as(british.admin(), () -> studios.choosePaperSize(british.studioId(), "LETTER"));
+        assertThat(pageSize(as(british.practitioner(), () -> sheets.programSheet(small.id())).pdf()))
+                .isEqualTo("612x792");
+    }
+
+    private static String pageSize(byte[] pdf) throws Exception {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var box = doc.getPage(0).getMediaBox();
+            return Math.round(box.getWidth()) + "x" + Math.round(box.getHeight());
+        }
     }
 }
