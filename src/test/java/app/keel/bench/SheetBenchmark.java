@@ -6,6 +6,7 @@ import app.keel.client.ClientDetails;
 import app.keel.exercise.ExerciseService;
 import app.keel.program.PrescriptionService;
 import app.keel.program.ProgramDetails;
+import app.keel.program.ProgramOverviewService;
 import app.keel.program.ProgramService;
 import app.keel.sheet.Sheet;
 import app.keel.sheet.SheetService;
@@ -53,6 +54,7 @@ public final class SheetBenchmark {
     private final ExerciseService exercises;
     private final SheetService sheets;
     private final TestFixtures fixtures;
+    private final ProgramOverviewService overviews;
 
     private SheetBenchmark(ConfigurableApplicationContext ctx) {
         programs = ctx.getBean(ProgramService.class);
@@ -60,6 +62,7 @@ public final class SheetBenchmark {
         exercises = ctx.getBean(ExerciseService.class);
         sheets = ctx.getBean(SheetService.class);
         fixtures = ctx.getBean(TestFixtures.class);
+        overviews = ctx.getBean(ProgramOverviewService.class);
     }
 
     public static void main(String[] args) throws Exception {
@@ -96,9 +99,16 @@ public final class SheetBenchmark {
             sheet = as(who, () -> sheets.programSheet(program.id()));
             ms.add((System.nanoTime() - t) / 1e6);
         }
-        System.out.printf(Locale.ROOT, "== %d weeks x %d items: %s (%d warm-up, %d runs); PDF %.1f KiB, %d pages%n",
+        List<Double> reads = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            as(who, () -> overviews.overview(program.id()));
+            reads.add((System.nanoTime() - t) / 1e6);
+        }
+        System.out.printf(Locale.ROOT, "== %d weeks x %d items: %s (%d warm-up, %d runs); PDF %.1f KiB, %d pages%n"
+                        + "   of which reading the program and computing its week plan: %s%n",
                 weeks, itemCount, percentiles(ms), warmUp, runs, sheet.pdf().length / 1024.0,
-                pages(sheet.pdf()));
+                pages(sheet.pdf()), percentiles(reads));
     }
 
     private void batch(TestFixtures.StudioSetup studio) throws Exception {
@@ -125,6 +135,8 @@ public final class SheetBenchmark {
             }
         });
         CountingStream out = new CountingStream();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
         long t = System.nanoTime();
         var result = as(studio.practitioner(), () -> {
             try {
@@ -134,12 +146,16 @@ public final class SheetBenchmark {
             }
         });
         double seconds = (System.nanoTime() - t) / 1e9;
+        long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
         running.set(false);
         sampler.join();
         System.out.printf(Locale.ROOT, "== Batch of %d clients: %d sheets in %.1f s (%.0f ms per sheet), ZIP %.1f MiB;"
                         + " heap in use before %.0f MiB, peak %.0f MiB (+%.0f MiB; sampled every 5 ms, GC free to run)%n",
                 BATCH_CLIENTS, result.sheets(), seconds, seconds * 1000 / result.sheets(), out.count / 1048576.0,
                 baseline / 1048576.0, peak.get() / 1048576.0, (peak.get() - baseline) / 1048576.0);
+        System.out.printf(Locale.ROOT, "   allocated %.1f MiB in all, %.1f MiB per sheet (garbage once the sheet is "
+                + "written: only one sheet is held at a time)%n", allocated / 1048576.0,
+                allocated / 1048576.0 / result.sheets());
     }
 
     private static int pages(byte[] pdf) {
