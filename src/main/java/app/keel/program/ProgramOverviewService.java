@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * A whole program in one read, for printouts. Staff reach the programs of their caseload (admins: the studio's);
- * a client reaches only their own programs that have been handed over (active or paused). Anything else is "not
+ * a client reaches only their own programs that have been handed over (active or paused). A person who is both
+ * staff and client is served as staff. Anything else is "not
  * found", exactly like a program that does not exist.
  */
 @Service
@@ -44,39 +45,25 @@ public class ProgramOverviewService {
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER', 'CLIENT')")
     public ProgramOverview overview(long programId) {
         KeelUser me = CurrentUser.require();
-        Reached reached = asStaff(me, programId);
-        if (reached == null && me.has(Role.CLIENT)) {
-            reached = asClient(me, programId);
-        }
-        if (reached == null) {
+        // Staff reach programs through their caseload only; trying the client path after a refusal would run on a
+        // transaction the refusal already marked for rollback.
+        Program p;
+        ClientRef client;
+        if (me.isStaff()) {
+            p = access.program(programId);
+            client = access.client(p);
+        } else if (me.has(Role.CLIENT)) {
+            client = clients.me();
+            p = programs.visibleToClient(me.studioId(), client.id()).stream()
+                    .filter(candidate -> candidate.getId() == programId).findFirst()
+                    .orElseThrow(NotFoundException::new);
+        } else {
             throw new NotFoundException();
         }
-        Program p = reached.program();
         List<PrescriptionRow> rows = items.rowsOf(p.getId());
-        return new ProgramOverview(p.getId(), p.getStudioId(), p.getClientId(), reached.client().fullName(),
+        return new ProgramOverview(p.getId(), p.getStudioId(), p.getClientId(), client.fullName(),
                 p.getKind(), p.getTitle(), p.getGoal(), p.getStatus(), p.getStartDate(), p.getEndDate(), p.getWeeks(),
                 p.getDays(), p.getSessionsPerDay(), revisions.lastNumber(p.getId()), rows,
                 deloads.forProgram(p.getId()).stream().map(DeloadRow::of).toList(), weekPlans.table(p, rows));
-    }
-
-    private record Reached(Program program, ClientRef client) {
-    }
-
-    private Reached asStaff(KeelUser me, long programId) {
-        if (!me.isStaff()) {
-            return null;
-        }
-        try {
-            Program program = access.program(programId);
-            return new Reached(program, access.client(program));
-        } catch (NotFoundException e) {
-            return null; // a person who is staff and also a client may still own it
-        }
-    }
-
-    private Reached asClient(KeelUser me, long programId) {
-        ClientRef self = clients.me();
-        return programs.visibleToClient(me.studioId(), self.id()).stream().filter(p -> p.getId() == programId)
-                .findFirst().map(p -> new Reached(p, self)).orElse(null);
     }
 }
