@@ -200,7 +200,8 @@ final class SheetDocument {
                 }
                 List<String> cues = cues(item, c.exercise(item).orElse(null));
                 if (!cues.isEmpty()) {
-                    entry.appendChild(dom.el("div", null, "Cue: " + String.join(" ", cues)));
+                    entry.appendChild(dom.el("div", null, (cues.size() == 1 ? "Cue: " : "Cues: ")
+                            + String.join(" · ", cues)));
                 }
                 group.appendChild(entry);
             }
