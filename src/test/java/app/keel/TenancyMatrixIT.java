@@ -27,6 +27,7 @@ import app.keel.program.ProgramService;
 import app.keel.program.ProgramStatus;
 import app.keel.program.dosage.DeloadReason;
 import app.keel.program.plan.MyProgramService;
+import app.keel.program.plan.ProgramOverviewService;
 import app.keel.program.plan.WeekPlanService;
 import app.keel.program.prescription.PrescriptionRow;
 import app.keel.program.prescription.PrescriptionService;
@@ -38,6 +39,7 @@ import app.keel.progress.CaseloadService;
 import app.keel.progress.EarlyDeloadService;
 import app.keel.progress.Flag;
 import app.keel.progress.ProgressService;
+import app.keel.sheet.SheetService;
 import app.keel.studio.StudioService;
 import app.keel.support.KeelIntegrationTest;
 import app.keel.support.MutableClock;
@@ -116,6 +118,10 @@ class TenancyMatrixIT {
     ProgressService progress;
     @Autowired
     EarlyDeloadService earlyDeload;
+    @Autowired
+        SheetService sheets;
+    @Autowired
+    ProgramOverviewService overviews;
 
     StudioSetup home;
     StudioSetup foreign;
@@ -265,7 +271,19 @@ class TenancyMatrixIT {
             tests.add(check(who + " finds no client of the home studio on their caseload", user,
                     () -> assertThat(caseload.page(CaseloadFilter.mostUrgentFirst(), 0, 200))
                             .extracting(CaseloadRow::clientId).doesNotContain(victim.id())));
+                    tests.add(notFound(who + " prints a program sheet", user, () -> sheets.programSheet(runningProgram.id())));
+            tests.add(notFound(who + " reads a program overview", user, () -> overviews.overview(runningProgram.id())));
+            tests.add(notFound(who + " reads a client's practitioner", user,
+                    () -> clients.practitionerName(victim.id())));
         });
+        tests.add(notFound("another client prints the victim's sheet", otherClient,
+                () -> sheets.programSheet(runningProgram.id())));
+        tests.add(notFound("another client reads the victim's program overview", otherClient,
+                () -> overviews.overview(runningProgram.id())));
+        tests.add(notFound("another client reads the victim's practitioner", otherClient,
+                () -> clients.practitionerName(victim.id())));
+        tests.add(notFound("the client prints a draft not yet handed over", victimLogin,
+                () -> sheets.programSheet(program.id())));
         tests.add(notFound("another client logs the victim's item", otherClient,
                 () -> logbook.logItem(runningItem.id(), today, ItemLogDraft.of(LogOutcome.SKIPPED))));
         tests.add(notFound("another client rates the victim's PSFS activity", otherClient,
@@ -296,6 +314,12 @@ class TenancyMatrixIT {
                 () -> assertThat(accounts.practitioner(home.practitioner().practitionerId())).isEmpty()));
         tests.add(denied("admin of another studio reads the studio", foreign.admin(),
                 () -> studios.get(home.studioId())));
+        tests.add(denied("admin of another studio chooses the studio's paper", foreign.admin(),
+                () -> studios.choosePaperSize(home.studioId(), "LETTER")));
+        tests.add(denied("practitioner chooses the studio's paper", home.practitioner(),
+                () -> studios.choosePaperSize(home.studioId(), "LETTER")));
+        tests.add(denied("client chooses the studio's paper", victimLogin,
+                () -> studios.choosePaperSize(home.studioId(), "LETTER")));
         return tests.stream();
     }
 

@@ -3,6 +3,7 @@ package app.keel.client;
 import app.keel.account.AccountService;
 import app.keel.account.IssuedInvitation;
 import app.keel.account.PractitionerOption;
+import app.keel.account.Role;
 import app.keel.account.security.CurrentUser;
 import app.keel.account.security.KeelUser;
 import app.keel.base.AuditableAction;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Client profiles and caseloads. Practitioners reach their own caseload, studio admins the whole studio;
@@ -130,6 +132,19 @@ public class ClientService {
         KeelUser me = CurrentUser.require();
         return clients.findByAccount(me.studioId(), me.accountId()).map(Client::getFullName)
                 .orElse(me.displayName());
+    }
+
+    /** The name of a client's primary practitioner, for printouts: staff within their caseload, or the client. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER', 'CLIENT')")
+    public String practitionerName(long clientId) {
+        KeelUser me = CurrentUser.require();
+        Optional<Client> client = me.isStaff()
+                ? clients.findVisible(clientId, me.studioId(), me.isAdmin(), practitionerOf(me)) : Optional.empty();
+        if (client.isEmpty() && me.has(Role.CLIENT)) {
+            client = clients.findByAccount(me.studioId(), me.accountId()).filter(c -> c.getId() == clientId);
+        }
+        return clients.practitionerName(client.orElseThrow(NotFoundException::new).getPrimaryPractitionerId());
     }
 
     private Client visible(long clientId) {

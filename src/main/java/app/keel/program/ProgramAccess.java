@@ -29,7 +29,7 @@ public class ProgramAccess {
         return program;
     }
 
-    ClientRef client(Program program) {
+    public ClientRef client(Program program) {
         return clients.reference(program.getClientId());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Version;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The tenant: one studio's data never reaches another. */
 @Entity
@@ -14,6 +15,7 @@ public class Studio extends AbstractEntity {
     private String name;
     private String timeZone;
     private String locale;
+    private String paperSize;
     @Version
     private long version;
 
@@ -36,5 +38,14 @@ public class Studio extends AbstractEntity {
 
     public Locale getLocale() {
         return Locale.forLanguageTag(locale);
+    }
+
+    /** "A4" or "LETTER" when the studio has chosen its paper; empty: printouts follow the studio's locale. */
+    public Optional<String> getPaperSize() {
+        return Optional.ofNullable(paperSize);
+    }
+
+    void choosePaperSize(String paperSize) {
+        this.paperSize = paperSize;
     }
 }

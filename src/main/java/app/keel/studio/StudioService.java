@@ -9,9 +9,12 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Set;
 
 @Service
 public class StudioService {
+
+    private static final Set<String> PAPER_SIZES = Set.of("A4", "LETTER");
 
     private final StudioRepository studios;
 
@@ -40,6 +43,18 @@ public class StudioService {
     @PreAuthorize("isAuthenticated() and #studioId == principal.studioId")
     public Studio get(long studioId) {
         return studios.findById(studioId).orElseThrow(NotFoundException::new);
+    }
+
+    /** The paper the studio's sheets use: "A4", "LETTER", or null to follow the studio's locale. Its admins only. */
+    @Transactional
+    @PreAuthorize("hasRole('STUDIO_ADMIN') and #studioId == principal.studioId")
+    public Studio choosePaperSize(long studioId, String paperSize) {
+        if (paperSize != null && !PAPER_SIZES.contains(paperSize)) {
+            throw InvalidInputException.of("paperSize", "Choose A4 or US Letter.");
+        }
+        Studio studio = studios.findById(studioId).orElseThrow(NotFoundException::new);
+        studio.choosePaperSize(paperSize);
+        return studios.save(studio);
     }
 
     @Transactional(readOnly = true)

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 
-interface ProgramRevisionRepository extends JpaRepository<ProgramRevision, Long> {
+public interface ProgramRevisionRepository extends JpaRepository<ProgramRevision, Long> {
 
     @Query("""
             select new app.keel.program.history.RevisionSummary(r.number, r.createdAt, r.createdBy)

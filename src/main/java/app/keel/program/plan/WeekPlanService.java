@@ -53,14 +53,17 @@ public class WeekPlanService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public WeekPlanTable weekPlan(long programId) {
-        Program program = access.program(programId);
-        List<PrescriptionRow> rows = items.rows(programId);
+        return plan(access.program(programId), items.rows(programId));
+    }
+
+    /** The plan of a program whose access the caller has checked (the editor above, the printed sheet). */
+    WeekPlanTable plan(Program program, List<PrescriptionRow> rows) {
         try {
             return table(program, rows);
         } catch (IllegalArgumentException | ArithmeticException e) {
             // The engine refuses values no form should have let through (older rows, hand edits in the database):
             // the practitioner gets a page that says what to fix rather than an error page.
-            LOG.warn("Program {} cannot be planned: {}", programId, e.getMessage());
+            LOG.warn("Program {} cannot be planned: {}", program.getId(), e.getMessage());
             return WeekPlanTable.needsAttention(e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package app.keel.program.plan;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,6 +21,6 @@ public record WeekPlanTable(List<Week> weeks, List<Item> items, String attention
     }
 
     /** {@code loadsKg}: the planned load per week in kilograms (null entries for items not loaded in kg). */
-    public record Item(String exercise, List<String> doses, List<java.math.BigDecimal> loadsKg) {
+    public record Item(String exercise, List<String> doses, List<BigDecimal> loadsKg) {
     }
 }

@@ -53,6 +53,7 @@ class MyProgramView extends VerticalLayout {
         if (program.goal() != null) {
             add(new Paragraph("Goal: " + program.goal()));
         }
+        add(ProgramEditorView.sheetLink(program.id(), "Print this program (PDF)"));
         if (program.needsAttention()) {
             Paragraph attention = new Paragraph(MyProgram.ATTENTION_TEXT);
             attention.addClassName("keel-attention");

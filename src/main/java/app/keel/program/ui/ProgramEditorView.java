@@ -82,6 +82,7 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
         actions.add(settings);
         details.nextStatuses().forEach(target -> actions.add(statusButton(target)));
         actions.add(new Button("Save as template", e -> TemplateDialogs.saveAs(templates, program)));
+        actions.add(sheetLink(details.id(), "Print sheet (PDF)"));
         actions.add(new Anchor("console/clients/" + details.clientId() + "/programs", "All programs of this client"));
         actions.setAlignItems(Alignment.CENTER);
 
@@ -123,6 +124,15 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
             button.addThemeVariants(ButtonVariant.SUCCESS);
         }
         return button;
+    }
+
+    /** The sheet's own address (served outside the router), saved as a file so it never replaces the editor. */
+    static Anchor sheetLink(long programId, String text) {
+        Anchor link = new Anchor("sheets/programs/" + programId + ".pdf", text);
+        link.setRouterIgnore(true);
+        link.getElement().setAttribute("download", true);
+        link.setId("sheet-" + programId);
+        return link;
     }
 
     /** After any change to items: the plan and (for running programs) the history have moved on. */
