@@ -96,6 +96,8 @@ class SheetJourneyIT extends BrowserJourney {
             Page page = desktop.newPage();
             signIn(page, base, studio.practitioner().email(), TestFixtures.PASSWORD);
             assertThat(page).hasURL(base + "/console");
+            // The console opens on the caseload; the clients grid with its bulk actions is one page further.
+            page.navigate(base + "/console/clients");
             Locator rows = page.locator("vaadin-grid-cell-content vaadin-checkbox:not(#selectAllCheckbox)");
             assertThat(rows).hasCount(2);
             rows.nth(0).click();
