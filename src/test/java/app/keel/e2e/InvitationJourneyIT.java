@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -42,6 +43,8 @@ class InvitationJourneyIT extends BrowserJourney {
             page.navigate(base + "/login");
             Locator signIn = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true));
             assertThat(signIn).isVisible();
+            // As a person would: type once the page has loaded (see E2eBrowser.signIn).
+            page.waitForLoadState(LoadState.NETWORKIDLE);
             String sessionBefore = sessionId(practitioner);
             assertThat(sessionBefore).as("JSESSIONID before sign-in").isNotNull();
 
