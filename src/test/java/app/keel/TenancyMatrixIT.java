@@ -3,6 +3,7 @@ package app.keel;
 import app.keel.account.InvitationCheck;
 import app.keel.account.InvitationState;
 import app.keel.account.Role;
+import app.keel.account.ThrottledLogin;
 import app.keel.account.StaffDraft;
 import app.keel.account.security.KeelUser;
 import app.keel.base.InvalidInputException;
@@ -270,7 +271,7 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                     assertThat(answer.displayName()).isNull();
                     assertThat(answer.email()).isNull();
                 }),
-                refused("a client who does not know the current password changes nothing", otherClient,
+                refusedAndCounted("a client who does not know the current password changes nothing", otherClient,
                         () -> {
                             accounts.changePassword("not my password", "a long new password", "a long new password");
                             return null;
@@ -285,7 +286,19 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                 denied("a client asks for a client reference", otherClient, () -> clients.reference(victim.id())),
                 denied("staff read a client's programs on a day", home.admin(), () -> myPrograms.myProgramsOn(today)),
                 check("another client's programs on a day are none of the victim's", otherClient,
-                        () -> assertThat(myPrograms.myProgramsOn(today)).isEmpty()));
+                        () -> assertThat(myPrograms.myProgramsOn(today)).isEmpty()),
+                check("admin of another studio sees none of the studio's sign-in waits", foreign.admin(),
+                        () -> assertThat(throttles.throttled()).extracting(ThrottledLogin::id)
+                                .doesNotContain(throttleId)),
+                notFound("admin of another studio lifts a sign-in wait", foreign.admin(), () -> {
+                    throttles.lift(throttleId);
+                    return null;
+                }),
+                denied("practitioner lists sign-in waits", home.practitioner(), throttles::throttled),
+                denied("client lifts a sign-in wait", otherClient, () -> {
+                    throttles.lift(throttleId);
+                    return null;
+                }));
     }
 
     @Test

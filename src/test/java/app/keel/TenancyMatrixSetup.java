@@ -2,7 +2,9 @@ package app.keel;
 
 import app.keel.account.AccountService;
 import app.keel.account.StaffDraft;
+import app.keel.account.SignInThrottleService;
 import app.keel.account.security.KeelUser;
+import app.keel.account.security.SignInAttempts;
 import app.keel.base.NotFoundException;
 import app.keel.client.ClientDetails;
 import app.keel.client.ClientFilter;
@@ -98,6 +100,11 @@ abstract class TenancyMatrixSetup {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    SignInAttempts attempts;
+    @Autowired
+    SignInThrottleService throttles;
+    long throttleId;
     StudioSetup home;
     StudioSetup foreign;
     ClientDetails victim;
@@ -165,6 +172,11 @@ abstract class TenancyMatrixSetup {
         psfsActivityId = as(home.practitioner(), () -> psfs.setActivities(victim.id(), List.of("Climb stairs")))
                 .getFirst().id();
         as(victimLogin, () -> psfs.rate(Map.of(psfsActivityId, 4)));
+        for (int i = 0; i < 10; i++) {
+            attempts.failed(home.practitioner().email(), null);
+        }
+        throttleId = jdbc.queryForObject("select id from sign_in_throttle where kind = 'ACCOUNT' and subject = ?",
+                Long.class, home.practitioner().email().toLowerCase());
         tables = jdbc.queryForList("""
                 select table_name from information_schema.tables
                 where table_schema = current_schema() and table_type = 'BASE TABLE'
@@ -227,9 +239,24 @@ abstract class TenancyMatrixSetup {
         });
     }
 
-    String snapshot() {
+    /**
+     * Like {@link #refused}, for a wrong password: the failed-attempt count is meant to grow (it is what makes the
+     * next guess wait), every other table must stay as it was.
+     */
+    DynamicTest refusedAndCounted(String name, KeelUser user, Supplier<?> call, Class<? extends Throwable> expected) {
+        return DynamicTest.dynamicTest(name, () -> {
+            String before = snapshot("sign_in_throttle");
+            assertThatThrownBy(() -> as(user, call)).isInstanceOf(expected);
+            assertThat(snapshot("sign_in_throttle")).as("database unchanged but for the count").isEqualTo(before);
+        });
+    }
+
+    String snapshot(String... ignoring) {
         StringBuilder all = new StringBuilder();
         for (String table : tables) {
+            if (List.of(ignoring).contains(table)) {
+                continue;
+            }
             all.append(table).append('=').append(jdbc.queryForObject(
                     "select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from " + table + " t",
                     String.class)).append(';');

@@ -2,6 +2,7 @@ package app.keel.account.security;
 
 import app.keel.account.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -12,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.util.HashMap;
 import java.util.Map;
 
 @Configuration(proxyBeanMethods = false)
@@ -28,11 +30,36 @@ class SecurityConfig {
 
     /**
      * PBKDF2 rather than BCrypt: BCrypt silently ignores (Security 7: refuses) bytes past 72, and our
-     * passwords may be 128 characters of any script. Delegating keeps old hashes readable after a change.
+     * passwords may be 128 characters of any script. 600,000 iterations of HMAC-SHA-256 is OWASP's current guidance.
+     * Delegating keeps older hashes readable; {@link PasswordHashUpgrade} rewrites them at the next sign-in.
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        String id = "pbkdf2@SpringSecurity_v5_8";
-        return new DelegatingPasswordEncoder(id, Map.of(id, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    PasswordEncoder passwordEncoder(@Value("${keel.password.pbkdf2-iterations:600000}") int iterations) {
+        return encoder(iterations);
     }
+
+    /**
+     * Hashes are tagged with their iteration count, so raising it later upgrades every hash as its owner signs in.
+     * When the default count is raised, add the previous one to {@code READABLE_COUNTS} so its hashes stay readable.
+     */
+    static PasswordEncoder encoder(int iterations) {
+        Map<String, PasswordEncoder> readable = new HashMap<>();
+        readable.put(LEGACY_ID, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        for (int count : READABLE_COUNTS) {
+            readable.put(CURRENT_PREFIX + count, pbkdf2(count));
+        }
+        readable.put(CURRENT_PREFIX + iterations, pbkdf2(iterations));
+        return new DelegatingPasswordEncoder(CURRENT_PREFIX + iterations, readable);
+    }
+
+    private static PasswordEncoder pbkdf2(int iterations) {
+        return new Pbkdf2PasswordEncoder("", 16, iterations,
+                Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
+    }
+
+    private static final int[] READABLE_COUNTS = {600_000};
+
+    static final String CURRENT_PREFIX = "pbkdf2-sha256@";
+    /** Keel's first hashes: Spring's 5.8 defaults (310,000 iterations). */
+    static final String LEGACY_ID = "pbkdf2@SpringSecurity_v5_8";
 }
