@@ -11,7 +11,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -25,6 +28,16 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // Spring Security's default "change session id" protects against session fixation at sign-in.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // Set on the filter itself, after Vaadin's configurer has installed its handler (which answers a bare 403).
+        http.exceptionHandling(handling -> handling.withObjectPostProcessor(
+                new ObjectPostProcessor<ExceptionTranslationFilter>() {
+                    @Override
+                    public <O extends ExceptionTranslationFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(new NotFoundAccessDeniedHandler());
+                        return filter;
+                    }
+                }));
+        http.addFilterAfter(new ForbiddenRouteFilter(), AuthorizationFilter.class);
         return http.build();
     }
 
