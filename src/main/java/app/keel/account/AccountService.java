@@ -2,6 +2,8 @@ package app.keel.account;
 
 import app.keel.account.security.CurrentUser;
 import app.keel.account.security.KeelUser;
+import app.keel.account.security.SignInAttempts;
+import app.keel.account.security.SignInThrottledException;
 import app.keel.base.InputRules;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
@@ -38,11 +40,12 @@ public class AccountService {
     private final Validator validator;
     private final Clock clock;
     private final Duration invitationValidity;
+    private final SignInAttempts attempts;
 
     AccountService(UserAccountRepository accounts, PractitionerRepository practitioners,
                    InvitationRepository invitations, PasswordEncoder passwordEncoder, InvitationMailer mailer,
                    StudioService studios, Validator validator, Clock clock,
-                   @Value("${keel.invitation.validity}") Duration invitationValidity) {
+                   @Value("${keel.invitation.validity}") Duration invitationValidity, SignInAttempts attempts) {
         this.accounts = accounts;
         this.practitioners = practitioners;
         this.invitations = invitations;
@@ -52,6 +55,7 @@ public class AccountService {
         this.validator = validator;
         this.clock = clock;
         this.invitationValidity = invitationValidity;
+        this.attempts = attempts;
     }
 
     /** Installation-level: a staff login with a known password (demo data, first admin of a studio). */
@@ -176,8 +180,16 @@ public class AccountService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void changePassword(String currentPassword, String newPassword, String confirmation) {
-        UserAccount account = accounts.findById(CurrentUser.require().accountId()).orElseThrow(NotFoundException::new);
+        KeelUser me = CurrentUser.require();
+        UserAccount account = accounts.findById(me.accountId()).orElseThrow(NotFoundException::new);
+        // Guessing the current password here is guessing the sign-in password: the same count and wait apply.
+        try {
+            attempts.checkAllowed(me.email(), null);
+        } catch (SignInThrottledException e) {
+            throw InvalidInputException.of("currentPassword", e.getMessage());
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            attempts.failed(me.email(), null);
             throw InvalidInputException.of("currentPassword", "This is not your current password.");
         }
         checkNewPassword(newPassword, confirmation);

@@ -6,8 +6,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 /**
- * Fails start-up early, with a message an operator understands, when the prod profile runs without a database.
- * (Without it Boot would fail later with a less direct message about a missing DataSource url.)
+ * Fails start-up early, with a message an operator understands, when the prod profile runs without a database
+ * (without it Boot would fail later with a less direct message about a missing DataSource url), or without
+ * {@code KEEL_PUBLIC_URL}: links in e-mails are built only from it, never from a request's Host header, which an
+ * attacker can set (password-reset poisoning).
  */
 public class ProdDatasourceCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -18,6 +20,12 @@ public class ProdDatasourceCheck implements ApplicationListener<ApplicationEnvir
             throw new IllegalStateException("Keel runs with the 'prod' profile but no database is configured. "
                     + "Set SPRING_DATASOURCE_URL (e.g. jdbc:postgresql://db:5432/keel), SPRING_DATASOURCE_USERNAME "
                     + "and SPRING_DATASOURCE_PASSWORD. The embedded database is never used in production.");
+        }
+        String publicUrl = env.getProperty("KEEL_PUBLIC_URL", "").strip();
+        if (env.acceptsProfiles(Profiles.of("prod")) && !publicUrl.startsWith("https://")) {
+            throw new IllegalStateException("Keel runs with the 'prod' profile but KEEL_PUBLIC_URL is not an https "
+                    + "address. Set it to the address people open Keel at (e.g. https://keel.example-studio.org): "
+                    + "invitation e-mails link there.");
         }
     }
 }

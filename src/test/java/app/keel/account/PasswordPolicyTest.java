@@ -30,4 +30,15 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.problem("")).contains("Please choose a password.");
         assertThat(PasswordPolicy.problem("1234567")).isPresent();
     }
+
+    @Test
+    void the_most_used_passwords_are_refused_whatever_their_case() {
+        assertThat(CommonPasswords.size()).isGreaterThanOrEqualTo(10_000);
+        String message = "This is one of the most used passwords, so it is guessed first. "
+                + "Choose another; a short sentence you remember works well.";
+        assertThat(PasswordPolicy.problem("qwertyuiop")).contains(message);
+        assertThat(PasswordPolicy.problem("Password1")).contains(message);
+        assertThat(PasswordPolicy.problem("1q2w3e4r5t")).contains(message);
+        assertThat(PasswordPolicy.problem("correct horse battery")).isEmpty();
+    }
 }

@@ -14,6 +14,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({TestDatabaseConfig.class, TestClockConfig.class})
+@Import({TestDatabaseConfig.class, TestClockConfig.class, ServiceCallRecorder.class})
 public @interface KeelIntegrationTest {
 }

@@ -102,6 +102,10 @@ public final class KeelUser implements UserDetails, CredentialsContainer {
         return studioId;
     }
 
+    KeelUser withPasswordHash(String hash) {
+        return new KeelUser(accountId, studioId, practitionerId, email, displayName, roles, zone, locale, hash, enabled);
+    }
+
     KeelUser withoutPassword() {
         return new KeelUser(accountId, studioId, practitionerId, email, displayName, roles, zone, locale, null, enabled);
     }

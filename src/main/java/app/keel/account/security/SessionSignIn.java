@@ -6,6 +6,7 @@ import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
@@ -33,11 +34,13 @@ import java.util.Optional;
 public class SessionSignIn {
 
     private final AuthenticationConfiguration authentication;
+    private final SignInAttempts attempts;
     private final HttpSessionSecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
     private final HttpSessionRequestCache requests = new HttpSessionRequestCache();
 
-    SessionSignIn(AuthenticationConfiguration authentication) {
+    SessionSignIn(AuthenticationConfiguration authentication, SignInAttempts attempts) {
         this.authentication = authentication;
+        this.attempts = attempts;
     }
 
     /**
@@ -45,11 +48,11 @@ public class SessionSignIn {
      * caller otherwise opens the start page, which sends staff to the console and clients to their portal).
      *
      * @throws AuthenticationException for a wrong e-mail or password (the caller shows one message for both)
+     * @throws SignInThrottledException after too many failures for this account or address (the caller says to wait)
      */
     public Optional<String> signIn(String email, String password) {
-        Authentication result = authentication.getAuthenticationManager()
-                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
         HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        Authentication result = authenticate(email, password, request.getRemoteAddr());
         HttpServletResponse response = VaadinServletResponse.getCurrent().getHttpServletResponse();
         request.changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -57,6 +60,28 @@ public class SessionSignIn {
         SecurityContextHolder.setContext(context);
         sessionContexts.saveContext(context, request, response);
         return pageAskedFor(request, response);
+    }
+
+    /**
+     * Checks the password unless this account or address must wait, and counts the outcome. The one place every
+     * sign-in passes through; public so the throttle can be tested without a browser.
+     *
+     * @param address the client's address as the servlet container sees it (behind a proxy, the forwarded one)
+     */
+    public Authentication authenticate(String email, String password, String address) {
+        attempts.checkAllowed(email, address);
+        Authentication result;
+        try {
+            result = authentication.getAuthenticationManager()
+                    .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+        } catch (BadCredentialsException e) {
+            attempts.failed(email, address);
+            throw e;
+        }
+        if (result.getPrincipal() instanceof KeelUser user) {
+            attempts.succeeded(user, address);
+        }
+        return result;
     }
 
     /** Spring Security keeps a page loaded directly; Vaadin keeps one reached by navigating inside the app. */

@@ -1,6 +1,7 @@
 package app.keel.account.ui;
 
 import app.keel.account.security.SessionSignIn;
+import app.keel.account.security.SignInThrottledException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,7 +24,9 @@ import org.springframework.security.core.AuthenticationException;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final String WRONG = "The e-mail or the password is not right. Please check both and try again.";
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
     private final transient SessionSignIn signIn;
 
     public LoginView(SessionSignIn signIn) {
@@ -33,12 +36,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("E-mail");
         i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle("That did not work");
-        i18n.getErrorMessage().setMessage("The e-mail or the password is not right. Please check both and try again.");
+        i18n.getErrorMessage().setMessage(WRONG);
         form.setI18n(i18n);
         form.addLoginListener(e -> signIn(e.getUsername(), e.getPassword()));
         form.setForgotPasswordButtonVisible(false);
@@ -54,10 +56,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         try {
             signIn.signIn(email, password).ifPresentOrElse(url -> UI.getCurrent().getPage().setLocation(url),
                     () -> UI.getCurrent().navigate(""));
+        } catch (SignInThrottledException e) {
+            showError("Please wait", e.getMessage());
         } catch (AuthenticationException e) {
-            form.setError(true);
-            form.setEnabled(true);
+            showError("That did not work", WRONG);
         }
+    }
+
+    private void showError(String title, String message) {
+        i18n.getErrorMessage().setTitle(title);
+        i18n.getErrorMessage().setMessage(message);
+        form.setI18n(i18n);
+        form.setError(true);
+        form.setEnabled(true);
     }
 
     @Override

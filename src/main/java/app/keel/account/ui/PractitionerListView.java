@@ -4,6 +4,7 @@ import app.keel.account.AccountService;
 import app.keel.account.IssuedInvitation;
 import app.keel.account.PractitionerSummary;
 import app.keel.account.Role;
+import app.keel.account.SignInThrottleService;
 import app.keel.account.security.CurrentUser;
 import app.keel.base.InvalidInputException;
 import app.keel.base.ui.InvitationLinkDialog;
@@ -36,7 +37,7 @@ class PractitionerListView extends VerticalLayout {
     private final Grid<PractitionerSummary> grid = new Grid<>();
     private final TextField search = new TextField();
 
-    PractitionerListView(AccountService accounts) {
+    PractitionerListView(AccountService accounts, SignInThrottleService throttles) {
         this.accounts = accounts;
         addClassName("keel-page");
         setSizeFull();
@@ -64,7 +65,7 @@ class PractitionerListView extends VerticalLayout {
         HorizontalLayout toolbar = new HorizontalLayout(search, invite);
         toolbar.setWidthFull();
         toolbar.expand(search);
-        add(new H2("Practitioners"), toolbar, grid);
+        add(new H2("Practitioners"), toolbar, grid, new ThrottledLoginsSection(throttles));
     }
 
     private void reinvite(PractitionerSummary practitioner) {
