@@ -47,7 +47,7 @@ import static app.keel.support.TestFixtures.as;
  * java -cp target/test-classes:target/classes:$(cat target/test-cp.txt) app.keel.bench.LogbookBenchmark \
  *     [studios clients itemLogs checkIns]
  * </pre>
- * The connection pool is the app's default (10; {@code -Dbench.pool=N} to change it). Each save needs one connection:
+ * The connection pool is the app's default (20; {@code -Dbench.pool=N} to change it). Each save needs one connection:
  * the audit row is written in the save's own transaction. (When it was written after commit in a second transaction,
  * 50 saves at once on 10 connections starved the pool until Hikari's 30 s timeout.)
  */
@@ -78,7 +78,7 @@ public final class LogbookBenchmark {
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(KeelApplication.class,
                 TestDatabaseConfig.class).profiles("test")
                 .run("--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
-                        "--spring.datasource.hikari.maximum-pool-size=" + System.getProperty("bench.pool", "10"))) {
+                        "--spring.datasource.hikari.maximum-pool-size=" + System.getProperty("bench.pool", "20"))) {
             LogbookBenchmark bench = new LogbookBenchmark(ctx);
             bench.printSetup();
             try (Connection c = ctx.getBean(DataSource.class).getConnection()) {
