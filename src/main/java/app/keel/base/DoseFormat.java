@@ -3,10 +3,10 @@ package app.keel.base;
 import java.math.BigDecimal;
 
 /**
- * How Keel writes an amount of exercise, in one place, so that the library, the week plan, the client's phone, the
- * log and the printed sheet all say it the same way. Compact for practitioners ("3 × 8", "2 × hold 10 s",
- * "5 min, 3× a day"), whole words for clients ("3 sets of 8", "2 sets, hold 10 seconds"). Loads and sides are added
- * by the features that know them; {@link #kg} writes a load.
+ * How Keel writes an amount of exercise and a load, in one place, so that the library, the week plan, the
+ * prescriptions grid, the log and the printed sheet say it the same way: "3 × 8", "2 × hold 10 s", "5 min, 3× a day",
+ * "22.5 kg". The client's whole-word wording ("3 sets of 8", "twice a day") is program.plan.DoseText's, with loads
+ * written here.
  */
 public final class DoseFormat {
 
@@ -34,23 +34,6 @@ public final class DoseFormat {
             if (holdSeconds != null) {
                 s.append(reps != null ? ", " : "").append("hold ").append(holdSeconds).append(" s");
             }
-        }
-        return withTimesPerDay(s, timesPerDay);
-    }
-
-    /** "3 sets of 8", "1 set, hold 30 seconds", "2 sets of 6, hold 10 s", "5 min, 3× a day". */
-    public static String inWords(int sets, Integer reps, Integer holdSeconds, Integer minutes, Integer timesPerDay) {
-        if (minutes != null || (reps == null && holdSeconds == null)) {
-            return compact(sets, reps, holdSeconds, minutes, timesPerDay);
-        }
-        StringBuilder s = new StringBuilder(sets(sets));
-        if (reps != null) {
-            s.append(" of ").append(reps);
-            if (holdSeconds != null) {
-                s.append(", hold ").append(holdSeconds).append(" s");
-            }
-        } else {
-            s.append(", hold ").append(holdSeconds).append(" seconds");
         }
         return withTimesPerDay(s, timesPerDay);
     }

@@ -23,14 +23,6 @@ class DoseFormatTest {
     }
 
     @Test
-    void clients_read_whole_words() {
-        assertThat(DoseFormat.inWords(3, 8, null, null, null)).isEqualTo("3 sets of 8");
-        assertThat(DoseFormat.inWords(1, null, 30, null, null)).isEqualTo("1 set, hold 30 seconds");
-        assertThat(DoseFormat.inWords(2, 6, 10, null, 3)).isEqualTo("2 sets of 6, hold 10 s, 3× a day");
-        assertThat(DoseFormat.inWords(1, null, null, 5, 2)).isEqualTo("5 min, 2× a day");
-    }
-
-    @Test
     void loads_drop_trailing_zeros() {
         assertThat(DoseFormat.kg(new BigDecimal("20.0"))).isEqualTo("20 kg");
         assertThat(DoseFormat.kg(new BigDecimal("22.5"))).isEqualTo("22.5 kg");
