@@ -1,10 +1,10 @@
 package app.keel;
 
 import app.keel.account.AccountService;
-import app.keel.account.SignInThrottleService;
 import app.keel.account.StaffDraft;
 import app.keel.account.security.KeelUser;
 import app.keel.account.security.SignInAttempts;
+import app.keel.account.security.SignInThrottleService;
 import app.keel.base.NotFoundException;
 import app.keel.client.ClientDetails;
 import app.keel.client.ClientFilter;

@@ -231,8 +231,7 @@ public final class ProgressBenchmark {
 
     /** Heap in use after a full GC, read with jcmd from the server process. */
     private static long heapAfterGc(long pid) throws Exception {
-        run("jcmd", "" + pid, "GC.run");
-        Thread.sleep(500);
+        run("jcmd", "" + pid, "GC.run"); // returns once the collection has finished
         String info = run("jcmd", "" + pid, "GC.heap_info");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
         if (!m.find()) {

@@ -3,10 +3,8 @@ package app.keel.e2e;
 import app.keel.account.security.KeelUser;
 import app.keel.client.ClientDetails;
 import app.keel.exercise.ExerciseService;
-import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramFixtures;
 import app.keel.program.ProgramService;
-import app.keel.program.ProgramStatus;
 import app.keel.program.prescription.PrescriptionService;
 import app.keel.support.TestFixtures.StudioSetup;
 import app.keel.support.TestFixtures;
@@ -23,7 +21,6 @@ import static app.keel.e2e.E2eBrowser.assertNoHorizontalScroll;
 import static app.keel.e2e.E2eBrowser.heading;
 import static app.keel.e2e.E2eBrowser.screenshot;
 import static app.keel.e2e.E2eBrowser.signIn;
-import static app.keel.support.TestFixtures.as;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** On a phone, the client's Today page and program page both say how much pain is all right and when to seek care. */
@@ -45,11 +42,7 @@ class ClientSafetyJourneyIT extends BrowserJourney {
         KeelUser clientUser = fixtures.clientLogin(studio.practitioner(), client.id());
         KeelUser staff = studio.practitioner();
         LocalDate today = LocalDate.now(clock.withZone(staff.zoneId()));
-        ProgramDetails program = as(staff, () -> programs.create(client.id(),
-                ProgramFixtures.loadProgram(today, 8)));
-        as(staff, () -> items.add(program.id(), ProgramFixtures.builtIn(exercises, staff, "heel slides")));
-        as(staff, () -> programs.changeStatus(program.id(), programs.get(program.id()).version(),
-                ProgramStatus.ACTIVE));
+        ProgramFixtures.running(programs, items, exercises, staff, client.id(), today, "heel slides");
         String base = "http://localhost:" + port;
 
         try (BrowserContext phone = browser.phone()) {

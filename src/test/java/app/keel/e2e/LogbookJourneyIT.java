@@ -3,10 +3,8 @@ package app.keel.e2e;
 import app.keel.account.security.KeelUser;
 import app.keel.client.ClientDetails;
 import app.keel.exercise.ExerciseService;
-import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramFixtures;
 import app.keel.program.ProgramService;
-import app.keel.program.ProgramStatus;
 import app.keel.program.prescription.PrescriptionService;
 import app.keel.support.TestFixtures.StudioSetup;
 import app.keel.support.TestFixtures;
@@ -25,7 +23,6 @@ import static app.keel.e2e.E2eBrowser.button;
 import static app.keel.e2e.E2eBrowser.heading;
 import static app.keel.e2e.E2eBrowser.screenshot;
 import static app.keel.e2e.E2eBrowser.signIn;
-import static app.keel.support.TestFixtures.as;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
@@ -53,12 +50,8 @@ class LogbookJourneyIT extends BrowserJourney {
         KeelUser clientUser = fixtures.clientLogin(studio.practitioner(), client.id());
         KeelUser staff = studio.practitioner();
         LocalDate today = LocalDate.now(clock.withZone(staff.zoneId()));
-        ProgramDetails program = as(staff, () -> programs.create(client.id(),
-                ProgramFixtures.loadProgram(today.minusDays(2), 8)));
-        as(staff, () -> items.add(program.id(), ProgramFixtures.builtIn(exercises, staff, "heel slides")));
-        as(staff, () -> items.add(program.id(), ProgramFixtures.builtIn(exercises, staff, "dead bug: opposite")));
-        as(staff, () -> programs.changeStatus(program.id(), programs.get(program.id()).version(),
-                ProgramStatus.ACTIVE));
+        ProgramFixtures.running(programs, items, exercises, staff, client.id(), today.minusDays(2), "heel slides",
+                "dead bug: opposite");
         String base = "http://localhost:" + port;
 
         try (BrowserContext phone = browser.phone()) {

@@ -4,6 +4,7 @@ import app.keel.account.security.KeelUser;
 import app.keel.exercise.ExerciseFilter;
 import app.keel.exercise.ExerciseService;
 import app.keel.exercise.ExerciseSummary;
+import app.keel.program.prescription.PrescriptionService;
 import org.springframework.data.domain.PageRequest;
 
 import java.math.BigDecimal;
@@ -39,5 +40,19 @@ public final class ProgramFixtures {
         ExerciseSummary found = as(user, () -> exercises.list(new ExerciseFilter(text, null, null),
                 PageRequest.of(0, 1))).getFirst();
         return found.id();
+    }
+
+    /**
+     * An active 8-week load program for the client, started on {@code start}, holding the first built-in each
+     * search finds, in that order.
+     */
+    public static ProgramDetails running(ProgramService programs, PrescriptionService items, ExerciseService exercises,
+                                         KeelUser staff, long clientId, LocalDate start, String... searches) {
+        ProgramDetails program = as(staff, () -> programs.create(clientId, loadProgram(start, 8)));
+        for (String search : searches) {
+            as(staff, () -> items.add(program.id(), builtIn(exercises, staff, search)));
+        }
+        return as(staff, () -> programs.changeStatus(program.id(), programs.get(program.id()).version(),
+                ProgramStatus.ACTIVE));
     }
 }

@@ -1,8 +1,8 @@
 package app.keel.account.ui;
 
-import app.keel.account.SignInThrottleService;
-import app.keel.account.ThrottledLogin;
 import app.keel.account.security.CurrentUser;
+import app.keel.account.security.SignInThrottleService;
+import app.keel.account.security.ThrottledLogin;
 import app.keel.base.NotFoundException;
 import app.keel.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;

@@ -1,8 +1,8 @@
 package app.keel.account.security;
 
 import app.keel.account.AccountService;
-import app.keel.account.SignInThrottleService;
-import app.keel.account.ThrottledLogin;
+import app.keel.account.security.SignInThrottleService;
+import app.keel.account.security.ThrottledLogin;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
 import app.keel.support.KeelIntegrationTest;

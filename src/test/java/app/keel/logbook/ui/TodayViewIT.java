@@ -3,10 +3,8 @@ package app.keel.logbook.ui;
 import app.keel.account.security.KeelUser;
 import app.keel.client.ClientDetails;
 import app.keel.exercise.ExerciseService;
-import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramFixtures;
 import app.keel.program.ProgramService;
-import app.keel.program.ProgramStatus;
 import app.keel.program.prescription.PrescriptionService;
 import app.keel.support.BrowserlessSignIn;
 import app.keel.support.KeelIntegrationTest;
@@ -58,12 +56,8 @@ class TodayViewIT extends SpringBrowserlessTest {
         clientId = details.id();
         client = fixtures.clientLogin(studio.practitioner(), details.id());
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
-        ProgramDetails program = as(studio.practitioner(), () -> programs.create(details.id(),
-                ProgramFixtures.loadProgram(today.minusDays(3), 8)));
-        as(studio.practitioner(), () -> items.add(program.id(),
-                ProgramFixtures.builtIn(exercises, studio.practitioner(), "heel slides")));
-        as(studio.practitioner(), () -> programs.changeStatus(program.id(),
-                programs.get(program.id()).version(), ProgramStatus.ACTIVE));
+        ProgramFixtures.running(programs, items, exercises, studio.practitioner(), details.id(), today.minusDays(3),
+                "heel slides");
     }
 
     @AfterEach

@@ -1,4 +1,4 @@
-package app.keel.account;
+package app.keel.account.security;
 
 import app.keel.account.security.CurrentUser;
 import app.keel.account.security.KeelUser;

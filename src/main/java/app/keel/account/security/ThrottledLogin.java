@@ -1,4 +1,4 @@
-package app.keel.account;
+package app.keel.account.security;
 
 import java.time.Instant;
 
