@@ -39,7 +39,7 @@ final class Deloading {
         if (intensityPercent < FULL_VOLUME && load != null) {
             load = load.multiply(BigDecimal.valueOf(intensityPercent)).movePointLeft(2);
         }
-        BigDecimal roundedLoad = load == null ? null : Loads.round(load, t.loadCeilingKg());
+        BigDecimal roundedLoad = load == null ? null : t.roundLoad(load);
         return new Dose(sets, reps, hold, roundedLoad, minutes, t.timesPerDay(), deload, steps);
     }
 

@@ -44,7 +44,8 @@ public final class DosageEngine {
 
     /** The item's dose at full volume after {@code steps} steps: what a reduced day is compared with. */
     public Dose usualDose(PlanItem item, int steps) {
-        return Deloading.shape(Progression.apply(item.base(), item.rule(), steps), Deloading.FULL_VOLUME, false,
+        return Deloading.shape(Progression.apply(item.base(), item.rule(), item.incrementKg(), steps),
+                Deloading.FULL_VOLUME, false,
                 steps);
     }
 
@@ -57,8 +58,14 @@ public final class DosageEngine {
     /** The dose on the scheduled days of program week {@code week} (0-based), as the week-plan grid shows it. */
     public Dose doseForWeek(int week, ProgramCalendar calendar, BaseDose base, ProgressionRule rule,
                             ProgressionGate gate, WeeklyOutcomes outcomes, List<DeloadPeriod> deloads) {
+        return doseForWeek(week, calendar, new PlanItem(base, rule), gate, outcomes, deloads);
+    }
+
+    /** As above for a whole plan item (its own rule, equipment increment, recovery). */
+    public Dose doseForWeek(int week, ProgramCalendar calendar, PlanItem item, ProgressionGate gate,
+                            WeeklyOutcomes outcomes, List<DeloadPeriod> deloads) {
         calendar.requireWeek(week);
-        return dose(Timeline.upTo(week, calendar, gate, outcomes, Course.of(deloads)), week, new PlanItem(base, rule));
+        return dose(Timeline.upTo(week, calendar, gate, outcomes, Course.of(deloads)), week, item);
     }
 
     /** Every week × every item, sharing one pass over the course and the gate. */
@@ -93,7 +100,7 @@ public final class DosageEngine {
 
     /** Recovery items keep their full dose on deload days: breathing and resting are how the body recovers. */
     private static Dose shape(PlanItem item, int steps, int volumePercent, int intensityPercent, boolean deload) {
-        Target target = Progression.apply(item.base(), item.rule(), steps);
+        Target target = Progression.apply(item.base(), item.rule(), item.incrementKg(), steps);
         return item.recovery() ? Deloading.shape(target, Deloading.FULL_VOLUME, false, steps)
                 : Deloading.shape(target, volumePercent, intensityPercent, deload, steps);
     }

@@ -24,6 +24,27 @@ final class Loads {
         return fromHalves(Math.max(0, Math.min(nearest, halves(ceilingKg, RoundingMode.FLOOR))));
     }
 
+    /**
+     * {@code kg} on the grid of real equipment: the prescribed load {@code anchorKg} plus or minus whole
+     * {@code incrementKg} (a 6 kg dumbbell in 1 kg steps: 5, 6, 7 kg…), rounded down so the client never gets more
+     * than was worked out, never above {@code ceilingKg}, and never below the lightest weight on that grid (a reduced
+     * load stays a load). 0 kg stays 0 kg. Always scale 1, like {@link #fromHalves}.
+     */
+    static BigDecimal onGrid(BigDecimal kg, BigDecimal anchorKg, BigDecimal incrementKg, BigDecimal ceilingKg) {
+        if (kg.signum() <= 0) {
+            return BigDecimal.ZERO.setScale(1);
+        }
+        BigDecimal steps = kg.subtract(anchorKg).divide(incrementKg, 0, RoundingMode.FLOOR);
+        BigDecimal maxSteps = ceilingKg.subtract(anchorKg).divide(incrementKg, 0, RoundingMode.FLOOR);
+        BigDecimal lightest = anchorKg.remainder(incrementKg);
+        if (lightest.signum() == 0) {
+            lightest = incrementKg;
+        }
+        BigDecimal value = anchorKg.add(incrementKg.multiply(steps)).max(lightest)
+                .min(anchorKg.add(incrementKg.multiply(maxSteps)));
+        return value.setScale(1, RoundingMode.UNNECESSARY);
+    }
+
     static long halves(BigDecimal kg, RoundingMode mode) {
         return kg.multiply(TWO).setScale(0, mode).longValueExact();
     }

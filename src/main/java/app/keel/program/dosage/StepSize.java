@@ -36,6 +36,15 @@ public final class StepSize {
         return Optional.empty();
     }
 
+    /**
+     * The first program week (1-based step count, as {@link LargeStep#week}) in which the item's rule asks for more
+     * than one increment of its equipment, so the engine adds only one: the week plan says so (docs/clinical-rules.md).
+     */
+    public static Optional<Integer> firstSlowedWeek(ProgramCalendar calendar, PlanItem item) {
+        int step = Progression.firstSlowedStep(item.base(), item.rule(), item.incrementKg(), calendar.weeks() - 1);
+        return step == 0 ? Optional.empty() : Optional.of(step);
+    }
+
     /** A step into program week {@code week} (0-based) from {@code fromKg} to {@code toKg}. */
     public record LargeStep(int week, BigDecimal fromKg, BigDecimal toKg, int percent) {
     }

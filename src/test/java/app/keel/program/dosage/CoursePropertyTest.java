@@ -53,7 +53,8 @@ class CoursePropertyTest {
 
     /** The item at full volume after {@code steps} progression steps. */
     private static Dose full(PlanItem item, int steps) {
-        return Deloading.shape(Progression.apply(item.base(), item.rule(), steps), Deloading.FULL_VOLUME, false,
+        return Deloading.shape(Progression.apply(item.base(), item.rule(), item.incrementKg(), steps),
+                Deloading.FULL_VOLUME, false,
                 steps);
     }
 

@@ -47,8 +47,16 @@ final class DosageGenerators {
                 new Schedule(days().next(random), ints(1, 6).next(random)));
     }
 
+    /** Items with fine 0.5 kg steps half of the time, else with a real equipment increment (0.5 to 20 kg). */
     static Gen<PlanItem> items() {
-        return random -> new PlanItem(baseDoses().next(random), rules().next(random));
+        return random -> new PlanItem(baseDoses().next(random), rules().next(random), false,
+                increments().orNull(50).next(random));
+    }
+
+    /** The increments of real equipment, the usual ones often (dumbbells 1 and 2 kg, bar 2.5 kg, kettlebells 4 kg). */
+    static Gen<BigDecimal> increments() {
+        return Gen.oneOf(Gen.pick(new BigDecimal("1"), new BigDecimal("2"), new BigDecimal("2.5"),
+                new BigDecimal("4")), halves(1, 40));
     }
 
     static Gen<BaseDose> baseDoses() {

@@ -141,7 +141,7 @@ class DosagePropertyTest {
                 LocalDate sameDoseDay = plan.isDeloadWeek(week) && covered != null ? covered : date;
                 for (int item = 0; item < s.items().size(); item++) {
                     PlanItem planItem = s.items().get(item);
-                    assertThat(ENGINE.doseForWeek(week, s.calendar(), planItem.base(), planItem.rule(), s.gate(),
+                    assertThat(ENGINE.doseForWeek(week, s.calendar(), planItem, s.gate(),
                             s.outcomes(), s.deloads())).isEqualTo(plan.dose(week, item));
                     assertThat(doseOn(s, sameDoseDay, planItem, s.deloads())).hasValue(plan.dose(week, item));
                 }
@@ -211,6 +211,6 @@ class DosagePropertyTest {
     }
 
     private static Optional<Dose> doseOn(Scenario s, LocalDate date, PlanItem item, List<DeloadPeriod> deloads) {
-        return ENGINE.doseOn(date, s.calendar(), item.base(), item.rule(), s.gate(), s.outcomes(), deloads);
+        return ENGINE.doseOn(date, s.calendar(), item, s.gate(), s.outcomes(), Course.of(deloads));
     }
 }
