@@ -226,6 +226,10 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                 () -> studios.choosePaperSize(home.studioId(), "LETTER")));
         tests.add(denied("client chooses the studio's paper", victimLogin,
                 () -> studios.choosePaperSize(home.studioId(), "LETTER")));
+        for (KeelUser someone : List.of(foreign.admin(), home.practitioner(), victimLogin)) {
+            tests.add(denied("someone other than its admin changes the studio's equipment steps", someone,
+                    () -> studios.chooseLoadSteps(home.studioId(), app.keel.studio.LoadSteps.DEFAULT)));
+        }
         for (KeelUser client : List.of(victimLogin, otherClient)) {
             String who = client == victimLogin ? "client" : "another client";
             tests.add(denied(who + " reads the caseload", client,

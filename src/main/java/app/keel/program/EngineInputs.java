@@ -11,8 +11,10 @@ import app.keel.program.dosage.PlanItem;
 import app.keel.program.dosage.ProgramCalendar;
 import app.keel.program.dosage.ProgressionGate;
 import app.keel.program.dosage.ProgressionRule;
+import app.keel.program.prescription.ItemRule;
 import app.keel.program.prescription.Prescription;
 import app.keel.program.prescription.PrescriptionRow;
+import app.keel.studio.LoadSteps;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -29,16 +31,43 @@ public final class EngineInputs {
     }
 
     public static ProgressionRule rule(Program p) {
-        BigDecimal amount = p.getProgressionAmount();
-        BigDecimal cap = p.getProgressionCap();
-        return switch (p.getProgressionKind()) {
+        return rule(p.getProgressionKind(), p.getProgressionAmount(), p.getProgressionCap(), p.getRepFloor(),
+                p.getRepCeiling());
+    }
+
+    /** The item's own rule where it has one, else the program's (docs/clinical-rules.md, "Load steps"). */
+    public static ProgressionRule rule(Program p, Optional<ItemRule> own) {
+        return own.map(r -> rule(r.kind(), r.amount(), r.cap(), r.repFloor(), r.repCeiling())).orElseGet(() -> rule(p));
+    }
+
+    private static ProgressionRule rule(ProgressionKind kind, BigDecimal amount, BigDecimal cap, Integer repFloor,
+                                        Integer repCeiling) {
+        return switch (kind) {
             case NONE -> ProgressionRule.NONE;
             case PERCENT_LOAD -> new ProgressionRule.PercentLoadPerWeek(amount, cap);
             case KG_LOAD -> new ProgressionRule.KgPerWeek(amount, cap);
-            case DOUBLE_PROGRESSION -> new ProgressionRule.DoubleProgression(p.getRepFloor(), p.getRepCeiling(),
-                    amount, cap);
-            case HOLD_SECONDS -> new ProgressionRule.HoldSecondsPerWeek(amount.intValue(),
+            case DOUBLE_PROGRESSION -> new ProgressionRule.DoubleProgression(required(repFloor, "rep floor"),
+                    required(repCeiling, "rep ceiling"), amount, cap);
+            case HOLD_SECONDS -> new ProgressionRule.HoldSecondsPerWeek(required(amount, "seconds").intValue(),
                     cap == null ? null : cap.intValue());
+        };
+    }
+
+    /** A stored rule missing a number it needs is refused like any invalid rule: "this program needs attention". */
+    private static <T> T required(T value, String what) {
+        if (value == null) {
+            throw new IllegalArgumentException(what + " is missing");
+        }
+        return value;
+    }
+
+    /** The real step of the item's equipment in this studio; null for fine 0.5 kg steps. */
+    public static BigDecimal increment(LoadEquipment equipment, LoadSteps steps) {
+        return switch (equipment == null ? LoadEquipment.FINE : equipment) {
+            case FINE -> null;
+            case DUMBBELL -> steps.dumbbellKg();
+            case KETTLEBELL -> steps.kettlebellKg();
+            case BARBELL -> steps.barbellKg();
         };
     }
 
@@ -76,9 +105,18 @@ public final class EngineInputs {
                 .map(x -> new PausePeriod(x.getStartDate(), x.getEndDate())).toList(), ramp);
     }
 
-    /** Breath, rest and daily-habit items are the recovery itself: deloads leave them whole. */
-    public static PlanItem item(Program p, BaseDose base, ExerciseCategory category) {
-        return new PlanItem(base, rule(p), category != null && category.isRecovery());
+    /**
+     * An item as the engine sees it: its own rule or the program's, its equipment's real step in this studio, and
+     * whether it is recovery (breath, rest and daily-habit items are the recovery itself: deloads leave them whole).
+     */
+    public static PlanItem item(Program p, Prescription item, ExerciseCategory category, LoadSteps steps) {
+        return new PlanItem(base(item), rule(p, item.ownRule()), category != null && category.isRecovery(),
+                increment(item.getLoadEquipment(), steps));
+    }
+
+    public static PlanItem item(Program p, PrescriptionRow row, LoadSteps steps) {
+        return new PlanItem(base(row), rule(p, row.ownRule()), row.category() != null && row.category().isRecovery(),
+                increment(row.loadEquipment(), steps));
     }
 
     public static List<DeloadPeriod> periods(List<Deload> deloads) {

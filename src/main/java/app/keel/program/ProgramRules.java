@@ -31,37 +31,8 @@ public class ProgramRules {
 
     public void check(ProgramDraft d) {
         Map<String, String> errors = new LinkedHashMap<>(InputRules.violations(validator, d));
-        BigDecimal amount = d.getProgressionAmount();
-        switch (d.getProgressionKind() == null ? ProgressionKind.NONE : d.getProgressionKind()) {
-            case NONE -> { }
-            case PERCENT_LOAD -> {
-                requireAmount(errors, amount, "100", "Give the % to add per week (0.5 to 100).");
-                checkLoadCap(errors, d.getProgressionCap());
-            }
-            case KG_LOAD -> {
-                requireAmount(errors, amount, "50", "Give the kg to add per week (0.5 to 50).");
-                checkLoadCap(errors, d.getProgressionCap());
-            }
-            case HOLD_SECONDS -> {
-                requireAmount(errors, amount, "120", "Give the seconds to add per week (1 to 120).");
-                if (amount != null && amount.stripTrailingZeros().scale() > 0) {
-                    errors.putIfAbsent("progressionAmount", "Use whole seconds.");
-                }
-                checkHoldCap(errors, d.getProgressionCap());
-            }
-            case DOUBLE_PROGRESSION -> {
-                requireAmount(errors, amount, "50", "Give the kg to add when the rep ceiling is reached.");
-                if (amount != null && amount.remainder(HALF).signum() != 0) {
-                    errors.putIfAbsent("progressionAmount", "Use steps of 0.5 kg.");
-                }
-                if (d.getRepFloor() == null || d.getRepCeiling() == null) {
-                    errors.putIfAbsent("repFloor", "Give the lowest and highest number of reps.");
-                } else if (d.getRepFloor() > d.getRepCeiling()) {
-                    errors.putIfAbsent("repCeiling", "The ceiling must be at least the floor.");
-                }
-                checkLoadCap(errors, d.getProgressionCap());
-            }
-        }
+        checkRule(errors, d.getProgressionKind() == null ? ProgressionKind.NONE : d.getProgressionKind(),
+                d.getProgressionAmount(), d.getProgressionCap(), d.getRepFloor(), d.getRepCeiling());
         if (FlareReturn.parse(d.getFlareReturn()).isEmpty()) {
             errors.putIfAbsent("flareReturn", FlareReturn.MESSAGE);
         }
@@ -97,6 +68,7 @@ public class ProgramRules {
         if (d.getLoadKind() == LoadKind.KG && d.getLoadKg() == null) {
             errors.putIfAbsent("loadKg", "Give the load in kg, or choose bodyweight.");
         }
+        checkItemRule(errors, d);
         throwIfAny(errors);
     }
 
@@ -107,9 +79,11 @@ public class ProgramRules {
     /**
      * The program's cap against the items it already has: a cap below an item's prescribed dose would never let that
      * item progress, which is almost always a typing slip (the engine copes, but the practitioner should hear of it).
+     * Items with their own rule have their own cap, checked when the item is saved.
      */
     public void checkCapAgainstItems(ProgramDraft d, long programId) {
         checkCap(d.getProgressionKind(), d.getProgressionCap(), items.inOrder(programId).stream()
+                .filter(i -> i.ownRule().isEmpty())
                 .map(i -> new ItemDose(i.getPosition(), i.getLoadKind() == LoadKind.KG ? i.getLoadKg() : null,
                         i.getHoldSeconds())).toList());
     }
@@ -135,6 +109,76 @@ public class ProgramRules {
             throw InvalidInputException.of("progressionCap", "The cap (" + cap.stripTrailingZeros().toPlainString()
                     + (hold ? " s" : " kg") + ") is below the prescribed dose of " + String.join(", ", below)
                     + ": raise the cap or lower the dose.");
+        }
+    }
+
+    /** A rule's numbers against its kind, for a program's rule and an item's own alike. */
+    private static void checkRule(Map<String, String> errors, ProgressionKind kind, BigDecimal amount, BigDecimal cap,
+                                  Integer repFloor, Integer repCeiling) {
+        switch (kind) {
+            case NONE -> { }
+            case PERCENT_LOAD -> {
+                requireAmount(errors, amount, "100", "Give the % to add per week (0.5 to 100).");
+                checkLoadCap(errors, cap);
+            }
+            case KG_LOAD -> {
+                requireAmount(errors, amount, "50", "Give the kg to add per week (0.5 to 50).");
+                checkLoadCap(errors, cap);
+            }
+            case HOLD_SECONDS -> {
+                requireAmount(errors, amount, "120", "Give the seconds to add per week (1 to 120).");
+                if (amount != null && amount.stripTrailingZeros().scale() > 0) {
+                    errors.putIfAbsent("progressionAmount", "Use whole seconds.");
+                }
+                checkHoldCap(errors, cap);
+            }
+            case DOUBLE_PROGRESSION -> {
+                requireAmount(errors, amount, "50", "Give the kg to add when the rep ceiling is reached.");
+                if (amount != null && amount.remainder(HALF).signum() != 0) {
+                    errors.putIfAbsent("progressionAmount", "Use steps of 0.5 kg.");
+                }
+                if (repFloor == null || repCeiling == null) {
+                    errors.putIfAbsent("repFloor", "Give the lowest and highest number of reps.");
+                } else if (repFloor > repCeiling) {
+                    errors.putIfAbsent("repCeiling", "The ceiling must be at least the floor.");
+                }
+                checkLoadCap(errors, cap);
+            }
+        }
+    }
+
+    /**
+     * An item's own rule: the program's checks for its kind, plus what the item must have for the rule to act (a load
+     * in kg for load rules, reps for double progression, a hold for the hold rule) and a cap not below its own dose.
+     */
+    private static void checkItemRule(Map<String, String> errors, PrescriptionDraft d) {
+        ProgressionKind kind = d.getProgressionKind();
+        if (kind == null) {
+            return;
+        }
+        checkRule(errors, kind, d.getProgressionAmount(), d.getProgressionCap(), d.getRepFloor(), d.getRepCeiling());
+        boolean loadRule = kind == ProgressionKind.PERCENT_LOAD || kind == ProgressionKind.KG_LOAD
+                || kind == ProgressionKind.DOUBLE_PROGRESSION;
+        if (loadRule && d.getLoadKind() != LoadKind.KG) {
+            errors.putIfAbsent("progressionKind", "This item is not loaded in kg, so a load rule cannot act on it: "
+                    + "choose the hold rule, no progression, or the program's rule.");
+        } else if (kind == ProgressionKind.DOUBLE_PROGRESSION && d.getReps() == null) {
+            errors.putIfAbsent("progressionKind", "Double progression needs reps: give the item its reps first.");
+        } else if (kind == ProgressionKind.HOLD_SECONDS && d.getHoldSeconds() == null) {
+            errors.putIfAbsent("progressionKind", "This item has no hold, so the hold rule cannot act on it.");
+        }
+        BigDecimal cap = d.getProgressionCap();
+        if (cap == null || kind == ProgressionKind.NONE || errors.containsKey("progressionCap")) {
+            return;
+        }
+        boolean hold = kind == ProgressionKind.HOLD_SECONDS;
+        BigDecimal base = hold ? (d.getHoldSeconds() == null ? null : BigDecimal.valueOf(d.getHoldSeconds()))
+                : d.getLoadKind() == LoadKind.KG ? d.getLoadKg() : null;
+        if (base != null && cap.compareTo(base) < 0) {
+            String unit = hold ? " s" : " kg";
+            errors.put("progressionCap", "The cap (" + cap.stripTrailingZeros().toPlainString() + unit
+                    + ") is below this item's prescribed dose (" + base.stripTrailingZeros().toPlainString() + unit
+                    + "): raise the cap or lower the dose.");
         }
     }
 

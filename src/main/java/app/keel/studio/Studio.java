@@ -4,6 +4,7 @@ import app.keel.base.AbstractEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +17,9 @@ public class Studio extends AbstractEntity {
     private String timeZone;
     private String locale;
     private String paperSize;
+    private BigDecimal dumbbellStepKg = LoadSteps.DEFAULT.dumbbellKg();
+    private BigDecimal kettlebellStepKg = LoadSteps.DEFAULT.kettlebellKg();
+    private BigDecimal barbellStepKg = LoadSteps.DEFAULT.barbellKg();
     @Version
     private long version;
 
@@ -43,6 +47,16 @@ public class Studio extends AbstractEntity {
     /** "A4" or "LETTER" when the studio has chosen its paper; empty: printouts follow the studio's locale. */
     public Optional<String> getPaperSize() {
         return Optional.ofNullable(paperSize);
+    }
+
+    public LoadSteps getLoadSteps() {
+        return new LoadSteps(dumbbellStepKg, kettlebellStepKg, barbellStepKg);
+    }
+
+    void chooseLoadSteps(LoadSteps steps) {
+        dumbbellStepKg = steps.dumbbellKg();
+        kettlebellStepKg = steps.kettlebellKg();
+        barbellStepKg = steps.barbellKg();
     }
 
     void choosePaperSize(String paperSize) {

@@ -6,9 +6,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 @Service
@@ -55,6 +59,34 @@ public class StudioService {
         Studio studio = studios.findById(studioId).orElseThrow(NotFoundException::new);
         studio.choosePaperSize(paperSize);
         return studios.save(studio);
+    }
+
+    /**
+     * The real load steps of the studio's dumbbells, kettlebells and barbell (0.5 to 20 kg, in 0.5 kg). Its admins
+     * only; the engine uses them from the next page load on (docs/clinical-rules.md).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('STUDIO_ADMIN') and #studioId == principal.studioId")
+    public Studio chooseLoadSteps(long studioId, LoadSteps steps) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        checkStep(errors, "dumbbellKg", steps == null ? null : steps.dumbbellKg());
+        checkStep(errors, "kettlebellKg", steps == null ? null : steps.kettlebellKg());
+        checkStep(errors, "barbellKg", steps == null ? null : steps.barbellKg());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Studio studio = studios.findById(studioId).orElseThrow(NotFoundException::new);
+        studio.chooseLoadSteps(new LoadSteps(steps.dumbbellKg().setScale(1, RoundingMode.UNNECESSARY),
+                steps.kettlebellKg().setScale(1, RoundingMode.UNNECESSARY),
+                steps.barbellKg().setScale(1, RoundingMode.UNNECESSARY)));
+        return studios.save(studio);
+    }
+
+    private static void checkStep(Map<String, String> errors, String field, BigDecimal kg) {
+        if (kg == null || kg.compareTo(LoadSteps.MIN_KG) < 0 || kg.compareTo(LoadSteps.MAX_KG) > 0
+                || kg.remainder(LoadSteps.MIN_KG).signum() != 0) {
+            errors.put(field, "Give a step of 0.5 to 20 kg, in steps of 0.5 kg.");
+        }
     }
 
     @Transactional(readOnly = true)

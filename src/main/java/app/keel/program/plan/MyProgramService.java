@@ -24,6 +24,8 @@ import app.keel.program.dosage.ProgressionGate;
 import app.keel.program.dosage.WeeklyOutcomes;
 import app.keel.program.prescription.Prescription;
 import app.keel.program.prescription.PrescriptionRepository;
+import app.keel.studio.LoadSteps;
+import app.keel.studio.StudioLoadSteps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,12 +53,14 @@ public class MyProgramService {
     private final OutcomeSource progress;
     private final Clock clock;
     private final ProgramPauseRepository pauses;
+    private final StudioLoadSteps loadSteps;
     private final DosageEngine engine = new DosageEngine();
 
     MyProgramService(ProgramRepository programs, PrescriptionRepository items, DeloadRepository deloads,
                      ClientService clients, ExerciseService exercises, OutcomeSource progress,
-                     Clock clock, ProgramPauseRepository pauses) {
+                     Clock clock, ProgramPauseRepository pauses, StudioLoadSteps loadSteps) {
         this.pauses = pauses;
+        this.loadSteps = loadSteps;
         this.programs = programs;
         this.items = items;
         this.deloads = deloads;
@@ -109,11 +113,12 @@ public class MyProgramService {
                     order.stream().map(Prescription::getExerciseId).toList());
             Course course = EngineInputs.course(program, planned, pauses.forProgram(program.getId()));
             ProgressionGate gate = EngineInputs.gate(program);
+            LoadSteps steps = loadSteps.of(program.getStudioId());
             OptionalInt reduced = engine.reducedVolumeOn(today, calendar, gate, outcomes, course);
             deloadPercent = reduced.isPresent() ? reduced.getAsInt() : null;
             for (Prescription item : order) {
                 ExerciseDetails exercise = library.get(item.getExerciseId());
-                PlanItem planItem = EngineInputs.item(program, EngineInputs.base(item), exercise.category());
+                PlanItem planItem = EngineInputs.item(program, item, exercise.category(), steps);
                 Dose dose = engine.doseOn(today, calendar, planItem, gate, outcomes, course).orElseThrow();
                 String easierBy = dose.deload() ? DoseText.deloadChange(dose,
                         engine.usualDose(planItem, dose.progressionSteps())) : "";

@@ -17,6 +17,9 @@ import app.keel.program.dosage.WeekPlan;
 import app.keel.program.dosage.WeeklyOutcomes;
 import app.keel.program.prescription.PrescriptionRow;
 import app.keel.program.prescription.PrescriptionService;
+import app.keel.program.dosage.Course;
+import app.keel.studio.LoadSteps;
+import app.keel.studio.StudioLoadSteps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +30,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The week plan: exactly what the client will be asked to do, week by week, as the practitioner sees it. */
 @Service
@@ -39,11 +43,13 @@ public class WeekPlanService {
     private final DeloadRepository deloads;
     private final OutcomeSource progress;
     private final ProgramPauseRepository pauses;
+    private final StudioLoadSteps loadSteps;
     private final DosageEngine engine = new DosageEngine();
 
     WeekPlanService(ProgramAccess access, PrescriptionService items, DeloadRepository deloads,
-                    OutcomeSource progress, ProgramPauseRepository pauses) {
+                    OutcomeSource progress, ProgramPauseRepository pauses, StudioLoadSteps loadSteps) {
         this.pauses = pauses;
+        this.loadSteps = loadSteps;
         this.access = access;
         this.items = items;
         this.deloads = deloads;
@@ -70,8 +76,8 @@ public class WeekPlanService {
 
     private WeekPlanTable table(Program program, List<PrescriptionRow> rows) {
         ProgramCalendar calendar = EngineInputs.calendar(program);
-        List<PlanItem> planItems = rows.stream().map(r -> EngineInputs.item(program, EngineInputs.base(r),
-                r.category())).toList();
+        LoadSteps steps = loadSteps.of(program.getStudioId());
+        List<PlanItem> planItems = rows.stream().map(r -> EngineInputs.item(program, r, steps)).toList();
         WeekPlan plan = engine.plan(calendar, planItems, EngineInputs.gate(program),
                 progress.outcomes(program.getId(), program.getClientId(), calendar, rows.size()),
                 EngineInputs.course(program, deloads.forProgram(program.getId()), pauses.forProgram(program.getId())));
@@ -97,6 +103,11 @@ public class WeekPlanService {
                     + ": the step into week " + (step.week() + 1) + " goes from " + kg(step.fromKg()) + " to "
                     + kg(step.toKg()) + " (+" + step.percent() + " %), more than about " + StepSize.WARN_ABOVE_PERCENT
                     + " % in one week. A smaller step or a percentage rule may suit this item better."));
+            PlanItem item = planItems.get(i);
+            StepSize.firstSlowedWeek(calendar, item).ifPresent(week -> warnings.add(row.exerciseName()
+                    + ": from week " + (week + 1) + " the rule asks for more than one " + row.loadEquipment().label()
+                    .toLowerCase(Locale.ROOT) + " step (" + kg(item.incrementKg())
+                    + ") a week; Keel adds one step a week at most."));
         }
         return new WeekPlanTable(weeks, table, null, warnings);
     }
@@ -129,8 +140,8 @@ public class WeekPlanService {
 
     private String doseOn(LocalDate date, Program program, ProgramCalendar calendar, PrescriptionRow row,
                           WeeklyOutcomes outcomes, List<DeloadPeriod> deloadPeriods) {
-        return engine.doseOn(date, calendar, EngineInputs.base(row), EngineInputs.rule(program),
-                        EngineInputs.gate(program), outcomes, deloadPeriods)
+        return engine.doseOn(date, calendar, EngineInputs.item(program, row, loadSteps.of(program.getStudioId())),
+                        EngineInputs.gate(program), outcomes, Course.of(deloadPeriods))
                 .map(d -> DoseText.of(d, row.loadKind(), row.band(), row.side())).orElse("—");
     }
 }

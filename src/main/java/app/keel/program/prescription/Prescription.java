@@ -2,6 +2,8 @@ package app.keel.program.prescription;
 
 import app.keel.base.AbstractEntity;
 import app.keel.exercise.LoadKind;
+import app.keel.program.LoadEquipment;
+import app.keel.program.ProgressionKind;
 import app.keel.program.Side;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -37,6 +39,14 @@ public class Prescription extends AbstractEntity {
     private Integer timesPerDay;
     private String purpose;
     private String timeAnchors;
+    @Enumerated(EnumType.STRING)
+    private ProgressionKind progressionKind;
+    private BigDecimal progressionAmount;
+    private BigDecimal progressionCap;
+    private Integer repFloor;
+    private Integer repCeiling;
+    @Enumerated(EnumType.STRING)
+    private LoadEquipment loadEquipment = LoadEquipment.FINE;
     private boolean retired;
     @Version
     private long version;
@@ -69,6 +79,14 @@ public class Prescription extends AbstractEntity {
         timesPerDay = d.getTimesPerDay();
         purpose = blankToNull(d.getPurpose());
         timeAnchors = blankToNull(d.getTimeAnchors());
+        // No kind: the program's rule applies, and stale numbers of an earlier own rule are not kept.
+        ItemRule rule = ItemRule.of(d);
+        progressionKind = rule.kind();
+        progressionAmount = rule.amount();
+        progressionCap = rule.cap();
+        repFloor = rule.repFloor();
+        repCeiling = rule.repCeiling();
+        loadEquipment = d.getLoadEquipment() == null ? LoadEquipment.FINE : d.getLoadEquipment();
     }
 
     /** Taken out of a running program; kept so that logs and past revisions still refer to a real item. */
@@ -106,5 +124,12 @@ public class Prescription extends AbstractEntity {
     public Integer getTimesPerDay() { return timesPerDay; }
     public String getPurpose() { return purpose; }
     public String getTimeAnchors() { return timeAnchors; }
+    public LoadEquipment getLoadEquipment() { return loadEquipment; }
     public long getVersion() { return version; }
+
+    /** The item's own progression rule, empty when the program's rule applies. */
+    public java.util.Optional<ItemRule> ownRule() {
+        return progressionKind == null ? java.util.Optional.empty() : java.util.Optional.of(
+                new ItemRule(progressionKind, progressionAmount, progressionCap, repFloor, repCeiling));
+    }
 }

@@ -2,6 +2,8 @@ package app.keel.program.prescription;
 
 import app.keel.base.DoseRange;
 import app.keel.exercise.LoadKind;
+import app.keel.program.LoadEquipment;
+import app.keel.program.ProgressionKind;
 import app.keel.program.Side;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -53,6 +55,18 @@ public class PrescriptionDraft {
     private String purpose;
     @Size(max = 200, message = "Use at most 200 characters.")
     private String timeAnchors;
+    /** Null: the program's rule applies. The numbers are checked against the kind by {@code ProgramRules}. */
+    private ProgressionKind progressionKind;
+    @DecimalMin(value = "0.5", message = "Give at least 0.5.") @DecimalMax(value = "120", message = "Give at most 120.")
+    private BigDecimal progressionAmount;
+    @DecimalMin(value = "0", message = "The cap is 0 to 500.") @DecimalMax(value = "500", message = "The cap is 0 to 500.")
+    private BigDecimal progressionCap;
+    @Min(value = 1, message = "Reps: 1 to 100.") @Max(value = 100, message = "Reps: 1 to 100.")
+    private Integer repFloor;
+    @Min(value = 1, message = "Reps: 1 to 100.") @Max(value = 100, message = "Reps: 1 to 100.")
+    private Integer repCeiling;
+    @NotNull
+    private LoadEquipment loadEquipment = LoadEquipment.FINE;
 
     public int getSets() { return sets; }
     public void setSets(int sets) { this.sets = sets; }
@@ -88,4 +102,16 @@ public class PrescriptionDraft {
     public void setPurpose(String purpose) { this.purpose = purpose; }
     public String getTimeAnchors() { return timeAnchors; }
     public void setTimeAnchors(String timeAnchors) { this.timeAnchors = timeAnchors; }
+    public ProgressionKind getProgressionKind() { return progressionKind; }
+    public void setProgressionKind(ProgressionKind progressionKind) { this.progressionKind = progressionKind; }
+    public BigDecimal getProgressionAmount() { return progressionAmount; }
+    public void setProgressionAmount(BigDecimal progressionAmount) { this.progressionAmount = progressionAmount; }
+    public BigDecimal getProgressionCap() { return progressionCap; }
+    public void setProgressionCap(BigDecimal progressionCap) { this.progressionCap = progressionCap; }
+    public Integer getRepFloor() { return repFloor; }
+    public void setRepFloor(Integer repFloor) { this.repFloor = repFloor; }
+    public Integer getRepCeiling() { return repCeiling; }
+    public void setRepCeiling(Integer repCeiling) { this.repCeiling = repCeiling; }
+    public LoadEquipment getLoadEquipment() { return loadEquipment; }
+    public void setLoadEquipment(LoadEquipment loadEquipment) { this.loadEquipment = loadEquipment; }
 }

@@ -3,16 +3,41 @@ package app.keel.program.prescription;
 import app.keel.base.DoseFormat;
 import app.keel.exercise.ExerciseCategory;
 import app.keel.exercise.LoadKind;
+import app.keel.program.LoadEquipment;
+import app.keel.program.ProgressionKind;
 import app.keel.program.Side;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
-/** A row of the program editor's grid: the item and its exercise's name. */
+/**
+ * A row of the program editor's grid: the item and its exercise's name, its own progression rule (null kind: the
+ * program's) and the equipment its load steps by.
+ */
 public record PrescriptionRow(long id, int position, long exerciseId, String exerciseName, ExerciseCategory category,
                               int sets, Integer reps, Integer holdSeconds, Integer restSeconds, String tempo,
                               LoadKind loadKind, BigDecimal loadKg, String band, Integer targetRpe, Side side,
                               String cues, String stopRule, String restPosition, Integer minutes, Integer timesPerDay,
-                              String purpose, String timeAnchors, long version) {
+                              String purpose, String timeAnchors, ProgressionKind progressionKind,
+                              BigDecimal progressionAmount, BigDecimal progressionCap, Integer repFloor,
+                              Integer repCeiling, LoadEquipment loadEquipment, long version) {
+
+    /** An item that follows the program's rule and steps in 0.5 kg (sample sheets, older callers). */
+    public PrescriptionRow(long id, int position, long exerciseId, String exerciseName, ExerciseCategory category,
+                           int sets, Integer reps, Integer holdSeconds, Integer restSeconds, String tempo,
+                           LoadKind loadKind, BigDecimal loadKg, String band, Integer targetRpe, Side side,
+                           String cues, String stopRule, String restPosition, Integer minutes, Integer timesPerDay,
+                           String purpose, String timeAnchors, long version) {
+        this(id, position, exerciseId, exerciseName, category, sets, reps, holdSeconds, restSeconds, tempo, loadKind,
+                loadKg, band, targetRpe, side, cues, stopRule, restPosition, minutes, timesPerDay, purpose,
+                timeAnchors, null, null, null, null, null, LoadEquipment.FINE, version);
+    }
+
+    /** The item's own rule, empty when the program's rule applies. */
+    public Optional<ItemRule> ownRule() {
+        return progressionKind == null ? Optional.empty()
+                : Optional.of(new ItemRule(progressionKind, progressionAmount, progressionCap, repFloor, repCeiling));
+    }
 
     public boolean isRecovery() {
         return category == ExerciseCategory.REST || category == ExerciseCategory.HABIT;
@@ -45,6 +70,12 @@ public record PrescriptionRow(long id, int position, long exerciseId, String exe
         d.setTimesPerDay(timesPerDay);
         d.setPurpose(purpose);
         d.setTimeAnchors(timeAnchors);
+        d.setProgressionKind(progressionKind);
+        d.setProgressionAmount(progressionAmount);
+        d.setProgressionCap(progressionCap);
+        d.setRepFloor(repFloor);
+        d.setRepCeiling(repCeiling);
+        d.setLoadEquipment(loadEquipment);
         return d;
     }
 }

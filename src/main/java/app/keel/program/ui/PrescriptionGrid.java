@@ -97,6 +97,8 @@ class PrescriptionGrid extends Grid<PrescriptionGrid.Line> {
                 PrescriptionDraft::setPurpose);
         text("Time of day", "timeAnchors", l -> l.row.timeAnchors(), PrescriptionDraft::getTimeAnchors,
                 PrescriptionDraft::setTimeAnchors);
+        addColumn(l -> ItemProgressionDialog.summary(l.row)).setHeader("Progression").setKey("progression")
+                .setAutoWidth(true);
         if (editable) {
             addActions();
         }
@@ -135,6 +137,11 @@ class PrescriptionGrid extends Grid<PrescriptionGrid.Line> {
     private void addActions() {
         addComponentColumn(line -> {
             Button edit = new Button("Edit", e -> getEditor().editItem(line));
+            Button progression = new Button("Progression", e -> new ItemProgressionDialog(line.row,
+                    draft -> items.update(line.row.id(), line.row.version(), draft), () -> {
+                        refresh();
+                        onChange.run();
+                    }).open());
             Button remove = new Button("Remove", e -> new ConfirmDialog("Remove " + line.row.exerciseName() + "?",
                     "It leaves this program. Running programs keep it in their history.", "Remove", ok -> {
                         items.remove(line.row.id());
@@ -142,7 +149,7 @@ class PrescriptionGrid extends Grid<PrescriptionGrid.Line> {
                         onChange.run();
                     }, "Keep it", no -> { }).open());
             remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-            return new HorizontalLayout(edit, remove);
+            return new HorizontalLayout(edit, progression, remove);
         }).setHeader("").setAutoWidth(true).setFrozenToEnd(true).setEditorComponent(new HorizontalLayout(
                 new Button("Save", e -> saveEditor()), new Button("Cancel", e -> getEditor().cancel())));
         addItemDoubleClickListener(e -> getEditor().editItem(e.getItem()));
