@@ -81,7 +81,8 @@ class BuiltInLibrary implements ApplicationRunner {
 
         record Entry(String code, String name, ExerciseCategory category, String focus, String instructions,
                      List<String> cues, List<String> commonFaults, Map<String, Object> defaultDosage,
-                     String equipment, int difficulty, String easier, String harder, String precautions) {
+                     String equipment, int difficulty, String easier, String harder, String precautions,
+                     Boolean oneSided) {
 
             ExerciseDraft toDraft() {
                 ExerciseDraft d = new ExerciseDraft();
@@ -95,6 +96,7 @@ class BuiltInLibrary implements ApplicationRunner {
                 d.setDifficulty(difficulty);
                 d.setFullDosage(dosage());
                 d.setPrecautions(precautions == null ? "" : precautions);
+                d.setOneSided(Boolean.TRUE.equals(oneSided));
                 return d;
             }
 

@@ -35,6 +35,7 @@ public class Exercise extends AbstractEntity {
     private Long harderId;
     private String mediaUrl;
     private String precautions;
+    private boolean oneSided;
     private Long copiedFromId;
     private String updatedBy;
     @Version
@@ -67,6 +68,7 @@ public class Exercise extends AbstractEntity {
         difficulty = d.getDifficulty();
         mediaUrl = blankToNull(d.getMediaUrl());
         precautions = blankToNull(d.getPrecautions());
+        oneSided = d.isOneSided();
         updatedBy = editor;
     }
 
@@ -157,6 +159,11 @@ public class Exercise extends AbstractEntity {
 
     public Long getHarderId() {
         return harderId;
+    }
+
+    /** Done one side at a time: the client reads "each side". */
+    public boolean isOneSided() {
+        return oneSided;
     }
 
     public String getPrecautions() {

@@ -32,6 +32,7 @@ public class ExerciseDraft {
     private String commonFaults = "";
     @Size(max = 500, message = "Use at most 500 characters.")
     private String precautions = "";
+    private boolean oneSided;
     @DoseRange.Sets
     private Integer sets;
     @DoseRange.Reps
@@ -61,6 +62,7 @@ public class ExerciseDraft {
         d.cues = String.join("\n", e.getCues());
         d.commonFaults = String.join("\n", e.getCommonFaults());
         d.precautions = e.getPrecautions() == null ? "" : e.getPrecautions();
+        d.oneSided = e.isOneSided();
         d.setFullDosage(e.getDosage());
         d.equipment = e.getEquipment() == null ? "" : e.getEquipment();
         d.difficulty = e.getDifficulty();
@@ -99,6 +101,8 @@ public class ExerciseDraft {
     public String getCommonFaults() { return commonFaults; }
     public String getPrecautions() { return precautions; }
     public void setPrecautions(String precautions) { this.precautions = precautions; }
+    public boolean isOneSided() { return oneSided; }
+    public void setOneSided(boolean oneSided) { this.oneSided = oneSided; }
     public void setCommonFaults(String commonFaults) { this.commonFaults = commonFaults; }
     public Integer getSets() { return sets; }
     public void setSets(Integer sets) { this.sets = sets; }

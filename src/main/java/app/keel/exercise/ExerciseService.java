@@ -139,7 +139,7 @@ public class ExerciseService {
                 e.getInstructions(), e.getCues(), e.getCommonFaults(), e.getDosage(), e.getEquipment(),
                 e.getDifficulty(), withLadder ? neighbour(e.getEasierId()) : null,
                 withLadder ? neighbour(e.getHarderId()) : null, e.getMediaUrl(), e.getVersion(), ExerciseDraft.of(e),
-                e.getPrecautions());
+                e.getPrecautions(), e.isOneSided());
     }
 
     private ExerciseDetails.Neighbour neighbour(Long id) {

@@ -157,7 +157,8 @@ final class SheetDocument {
         if (item.targetRpe() != null) {
             parts.add("effort about " + item.targetRpe() + "/10");
         }
-        if (item.side() == Side.BOTH) {
+        // One-sided exercises say "each side" in every week's dose already.
+        if (item.side() == Side.BOTH && !item.oneSided()) {
             parts.add("both sides");
         }
         return parts.isEmpty() ? "" : " · " + String.join(" · ", parts);

@@ -70,6 +70,19 @@ class BuiltInLibraryFileTest {
     }
 
     @Test
+    void exercises_done_one_side_at_a_time_are_marked_and_two_sided_ones_are_not() {
+        assertThat(file.version()).as("bumped with one-sided exercises").isGreaterThanOrEqualTo(3);
+        for (String code : new String[] {"side-plank-knees", "split-squat", "suitcase-carry", "single-arm-row",
+                "clamshell", "open-book", "hamstring-stretch-doorway"}) {
+            assertThat(byCode.get(code).oneSided()).as(code).isTrue();
+        }
+        for (String code : new String[] {"glute-bridge", "farmer-carry", "kettlebell-deadlift", "cat-camel",
+                "lower-rib-breathing-lying", "sitting-break"}) {
+            assertThat(byCode.get(code).oneSided()).as(code).isNull();
+        }
+    }
+
+    @Test
     void the_library_has_a_walk_and_a_commute_sitting_habit() {
         assertThat(byCode.get("walk-easy-pace").category()).isEqualTo(ExerciseCategory.HABIT);
         assertThat(byCode.get("walk-easy-pace").dosage().minutes()).isEqualTo(10);

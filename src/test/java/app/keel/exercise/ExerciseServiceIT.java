@@ -80,6 +80,27 @@ class ExerciseServiceIT {
     }
 
     @Test
+    void an_upgrade_from_version_2_marks_one_sided_built_ins_and_leaves_studio_exercises_untouched() {
+        long builtInId = jdbc.queryForObject("select id from exercise where studio_id is null and code = ?",
+                Long.class, "side-plank-knees");
+        ExerciseDetails copy = as(studio.practitioner(), () -> exercises.copy(builtInId));
+        assertThat(copy.oneSided()).as("a copy takes the flag with it").isTrue();
+        jdbc.update("update exercise set one_sided = false where id = ?", copy.id());
+        jdbc.update("update exercise set library_version = 2, one_sided = false where studio_id is null");
+        String studioRowBefore = jdbc.queryForObject("select e::text from exercise e where id = ?", String.class,
+                copy.id());
+
+        library.run(null);
+
+        assertThat(jdbc.queryForObject("select one_sided from exercise where id = ?", Boolean.class, builtInId))
+                .isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from exercise where studio_id is null and one_sided",
+                Integer.class)).isEqualTo(24);
+        assertThat(jdbc.queryForObject("select e::text from exercise e where id = ?", String.class, copy.id()))
+                .isEqualTo(studioRowBefore);
+    }
+
+    @Test
     void a_grid_page_is_one_statement_and_filters_and_sorts() {
         SqlStatements.Counted<List<ExerciseSummary>> page = sql.counting(() -> as(studio.practitioner(),
                 () -> exercises.list(ExerciseFilter.none(), PageRequest.of(1, 20, Sort.by("name")))));

@@ -179,6 +179,16 @@ class ItemProgressionIT {
     }
 
     @Test
+    void an_exercise_done_one_side_at_a_time_says_each_side_in_the_week_plan() {
+        as(studio.practitioner(), () -> items.add(program.id(),
+                ProgramFixtures.builtIn(exercises, studio.practitioner(), "Side plank on your knees")));
+        WeekPlanTable plan = as(studio.practitioner(), () -> weekPlans.weekPlan(program.id()));
+        assertThat(plan.items().get(1).exercise()).isEqualTo("Side plank on your knees");
+        assertThat(plan.items().get(1).doses()).allSatisfy(d -> assertThat(d).endsWith(" · each side"));
+        assertThat(plan.items().getFirst().doses()).noneSatisfy(d -> assertThat(d).contains("each side"));
+    }
+
+    @Test
     void equipment_steps_must_be_real_half_kilo_steps_and_only_an_admin_sets_them() {
         assertThatThrownBy(() -> as(studio.admin(), () -> studios.chooseLoadSteps(studio.studioId(),
                 new LoadSteps(new BigDecimal("0.2"), new BigDecimal("4"), new BigDecimal("2.5")))))

@@ -9,6 +9,7 @@ import app.keel.exercise.ExerciseService;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -32,6 +33,7 @@ class ExerciseFormDialog extends Dialog {
     final TextArea cues = new TextArea("Cues (one per line)");
     final TextArea commonFaults = new TextArea("Common faults (one per line)");
     final TextArea precautions = new TextArea("Precautions: who it may not suit");
+    final Checkbox oneSided = new Checkbox("Done one side at a time (the client reads \"each side\")");
     final IntegerField sets = new IntegerField("Sets");
     final IntegerField reps = new IntegerField("Reps");
     final IntegerField holdSeconds = new IntegerField("Hold (s)");
@@ -58,6 +60,7 @@ class ExerciseFormDialog extends Dialog {
         bind(binder, fields, "cues", cues);
         bind(binder, fields, "commonFaults", commonFaults);
         bind(binder, fields, "precautions", precautions);
+        binder.forField(oneSided).bind("oneSided");
         bind(binder, fields, "sets", sets);
         bind(binder, fields, "reps", reps);
         bind(binder, fields, "holdSeconds", holdSeconds);
@@ -85,6 +88,7 @@ class ExerciseFormDialog extends Dialog {
         form.add(cues, 2);
         form.add(commonFaults, 2);
         form.add(precautions, 2);
+        form.add(oneSided, 2);
         add(form);
         getFooter().add(new Button("Cancel", e -> close()), save);
         setWidth("min(52rem, 95vw)");

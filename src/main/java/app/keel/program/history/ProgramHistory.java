@@ -76,6 +76,6 @@ public class ProgramHistory {
     private static String base(PrescriptionDraft d) {
         Dose dose = new Dose(d.getSets(), d.getReps(), d.getHoldSeconds(), d.getLoadKg(), d.getMinutes(),
                 d.getTimesPerDay(), false, 0);
-        return DoseText.of(dose, d.getLoadKind(), d.getBand(), d.getSide());
+        return DoseText.of(dose, d.getLoadKind(), d.getBand(), d.getSide(), false);
     }
 }

@@ -17,9 +17,9 @@ public final class DoseText {
 
     /**
      * The same dose in full words for the client's phone: "3 sets of 8 · 22.5 kg", "2 sets, hold 10 seconds",
-     * "3 rounds of 2 minutes", "5 minutes, 3 times a day".
+     * "3 rounds of 2 minutes", "5 minutes, 3 times a day", "2 sets of 10, each side" (one side at a time).
      */
-    static String inWords(Dose dose, LoadKind loadKind, String band, Side side) {
+    static String inWords(Dose dose, LoadKind loadKind, String band, Side side, boolean oneSided) {
         StringBuilder s = new StringBuilder();
         if (dose.minutes() != null) {
             s.append(dose.sets() > 1 ? dose.sets() + " rounds of " : "").append(count(dose.minutes(), "minute"));
@@ -42,7 +42,7 @@ public final class DoseText {
         }
         if (side != null) {
             s.append(switch (side) {
-                case BOTH -> "";
+                case BOTH -> oneSided ? ", each side" : "";
                 case LEFT -> " · left side only";
                 case RIGHT -> " · right side only";
                 case ALTERNATE -> " · alternating sides";
@@ -92,8 +92,11 @@ public final class DoseText {
         }
     }
 
-    /** Compact for the practitioner's week plan: "3 × 8 · 22.5 kg", "2 × hold 10 s · left". */
-    public static String of(Dose dose, LoadKind loadKind, String band, Side side) {
+    /**
+     * Compact for the practitioner's week plan: "3 × 8 · 22.5 kg", "2 × hold 10 s · left", "2 × 10 · each side" (an
+     * exercise done one side at a time, prescribed for both).
+     */
+    public static String of(Dose dose, LoadKind loadKind, String band, Side side, boolean oneSided) {
         StringBuilder s = new StringBuilder(DoseFormat.compact(dose.sets(), dose.reps(), dose.holdSeconds(),
                 dose.minutes(), null));
         appendLoad(s, dose, loadKind, band);
@@ -102,6 +105,8 @@ public final class DoseText {
         }
         if (side != null && side != Side.BOTH) {
             s.append(" · ").append(side.label().toLowerCase());
+        } else if (oneSided) {
+            s.append(" · each side");
         }
         return s.toString();
     }

@@ -124,7 +124,8 @@ public class MyProgramService {
                         engine.usualDose(planItem, dose.progressionSteps())) : "";
                 List<String> cues = item.getCues() == null ? exercise.cues() : List.of(item.getCues());
                 todayItems.add(new MyProgram.Item(item.getId(), exercise.name(), DoseText.inWords(dose,
-                        item.getLoadKind(), item.getBand(), item.getSide()), dose, item.getSets(),
+                        item.getLoadKind(), item.getBand(), item.getSide(),
+                        exercise.oneSided()), dose, item.getSets(),
                         item.getTimeAnchors(), cues, item.getStopRule(), exercise.instructions(),
                         item.getRestPosition(), item.getPurpose(), easierBy.isEmpty() ? null : easierBy,
                         exercise.precautions()));

@@ -91,7 +91,7 @@ public class WeekPlanService {
             List<String> doses = new ArrayList<>();
             List<java.math.BigDecimal> loads = new ArrayList<>();
             for (int w = 0; w < plan.weeks(); w++) {
-                doses.add(DoseText.of(plan.dose(w, i), row.loadKind(), row.band(), row.side()));
+                doses.add(DoseText.of(plan.dose(w, i), row.loadKind(), row.band(), row.side(), row.oneSided()));
                 loads.add(row.loadKind() == app.keel.exercise.LoadKind.KG ? plan.dose(w, i).loadKg() : null);
             }
             table.add(new WeekPlanTable.Item(row.exerciseName(), doses, loads));
@@ -142,6 +142,6 @@ public class WeekPlanService {
                           WeeklyOutcomes outcomes, List<DeloadPeriod> deloadPeriods) {
         return engine.doseOn(date, calendar, EngineInputs.item(program, row, loadSteps.of(program.getStudioId())),
                         EngineInputs.gate(program), outcomes, Course.of(deloadPeriods))
-                .map(d -> DoseText.of(d, row.loadKind(), row.band(), row.side())).orElse("—");
+                .map(d -> DoseText.of(d, row.loadKind(), row.band(), row.side(), row.oneSided())).orElse("—");
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * A row of the program editor's grid: the item and its exercise's name, its own progression rule (null kind: the
- * program's) and the equipment its load steps by.
+ * program's), the equipment its load steps by, and whether the exercise is done one side at a time.
  */
 public record PrescriptionRow(long id, int position, long exerciseId, String exerciseName, ExerciseCategory category,
                               int sets, Integer reps, Integer holdSeconds, Integer restSeconds, String tempo,
@@ -20,7 +20,7 @@ public record PrescriptionRow(long id, int position, long exerciseId, String exe
                               String cues, String stopRule, String restPosition, Integer minutes, Integer timesPerDay,
                               String purpose, String timeAnchors, ProgressionKind progressionKind,
                               BigDecimal progressionAmount, BigDecimal progressionCap, Integer repFloor,
-                              Integer repCeiling, LoadEquipment loadEquipment, long version) {
+                              Integer repCeiling, LoadEquipment loadEquipment, boolean oneSided, long version) {
 
     /** An item that follows the program's rule and steps in 0.5 kg (sample sheets, older callers). */
     public PrescriptionRow(long id, int position, long exerciseId, String exerciseName, ExerciseCategory category,
@@ -30,7 +30,7 @@ public record PrescriptionRow(long id, int position, long exerciseId, String exe
                            String purpose, String timeAnchors, long version) {
         this(id, position, exerciseId, exerciseName, category, sets, reps, holdSeconds, restSeconds, tempo, loadKind,
                 loadKg, band, targetRpe, side, cues, stopRule, restPosition, minutes, timesPerDay, purpose,
-                timeAnchors, null, null, null, null, null, LoadEquipment.FINE, version);
+                timeAnchors, null, null, null, null, null, LoadEquipment.FINE, false, version);
     }
 
     /** The item's own rule, empty when the program's rule applies. */
