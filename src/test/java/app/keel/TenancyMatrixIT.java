@@ -135,6 +135,8 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
         });
         tests.add(notFound("another client logs the victim's item", otherClient,
                 () -> logbook.logItem(runningItem.id(), today, ItemLogDraft.of(LogOutcome.SKIPPED))));
+        tests.add(notFound("another client counts the victim's break", otherClient,
+                () -> breakCounts.countOne(runningItem.id(), 0)));
         tests.add(notFound("another client rates the victim's PSFS activity", otherClient,
                 () -> psfs.rate(Map.of(psfsActivityId, 9))));
         for (Map.Entry<String, KeelUser> other : Map.of("admin of another studio", foreign.admin(),
@@ -339,6 +341,7 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
             tests.add(denied(who + " logs a client's item", user,
                     () -> logbook.logItem(runningItem.id(), today, ItemLogDraft.of(LogOutcome.SKIPPED))));
             tests.add(denied(who + " saves a check-in", user, () -> logbook.saveCheckIn(today, checkIn())));
+            tests.add(denied(who + " counts a client's break", user, () -> breakCounts.countOne(runningItem.id(), 0)));
             tests.add(denied(who + " reads a client's own PSFS prompt", user, psfs::myPsfs));
             tests.add(denied(who + " rates a PSFS activity", user, () -> psfs.rate(Map.of(psfsActivityId, 9))));
         });

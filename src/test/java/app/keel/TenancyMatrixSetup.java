@@ -94,6 +94,8 @@ abstract class TenancyMatrixSetup {
     @Autowired
     LogbookService logbook;
     @Autowired
+    app.keel.logbook.BreakCountService breakCounts;
+    @Autowired
     ClientLogService clientLogs;
     @Autowired
     PsfsService psfs;

@@ -3,6 +3,7 @@ package app.keel.demo;
 import app.keel.exercise.ExerciseFilter;
 import app.keel.exercise.ExerciseService;
 import app.keel.exercise.LoadKind;
+import app.keel.program.LoadEquipment;
 import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramDraft;
 import app.keel.program.ProgramKind;
@@ -21,6 +22,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.function.Consumer;
 
 /**
  * A realistic load-progression program for demo clients. It started six weeks ago (on a Monday), so the logbook
@@ -65,25 +67,43 @@ class DemoPrograms {
         draft.setDeloadEveryNthWeek(4);
         draft.setDeloadVolumePercent(60);
         ProgramDetails program = programs.create(clientId, draft);
-        add(program.id(), "lower-rib breathing, lying", null);
-        add(program.id(), "heel slides", null);
-        add(program.id(), "kettlebell deadlift", new BigDecimal("8"));
-        add(program.id(), "carry a weight in one hand", new BigDecimal("6"));
+        add(program.id(), "lower-rib breathing, lying", null, d -> { });
+        add(program.id(), "heel slides", null, d -> { });
+        // Kettlebells come in 4 kg steps: the 8 kg bell stays until +10 % a week has earned the whole 12 kg bell.
+        add(program.id(), "kettlebell deadlift", new BigDecimal("8"), d -> {
+            d.setLoadEquipment(LoadEquipment.KETTLEBELL);
+            d.setProgressionKind(ProgressionKind.PERCENT_LOAD);
+            d.setProgressionAmount(new BigDecimal("10"));
+            d.setProgressionCap(new BigDecimal("16"));
+        });
+        // A one-hand carry grows by one 1 kg dumbbell step a good week, up to 10 kg.
+        add(program.id(), "carry a weight in one hand", new BigDecimal("6"), d -> {
+            d.setLoadEquipment(LoadEquipment.DUMBBELL);
+            d.setProgressionKind(ProgressionKind.KG_LOAD);
+            d.setProgressionAmount(new BigDecimal("1"));
+            d.setProgressionCap(new BigDecimal("10"));
+        });
+        // Decompression breaks through the working day, every day: counted on Today ("2 of 4 breaks so far today").
+        add(program.id(), "standing rest, leaning on your forearms", null, d -> {
+            d.setTimesPerDay(4);
+            d.setTimeAnchors("after sitting");
+        });
         programs.changeStatus(program.id(), programs.get(program.id()).version(), ProgramStatus.ACTIVE);
         return program.id();
     }
 
-    private void add(long programId, String search, BigDecimal kg) {
+    private void add(long programId, String search, BigDecimal kg, Consumer<PrescriptionDraft> settings) {
         var found = exercises.list(new ExerciseFilter(search, null, null), PageRequest.of(0, 1));
         if (found.isEmpty()) {
             return;
         }
         PrescriptionRow row = items.add(programId, found.getFirst().id());
+        PrescriptionDraft d = row.toDraft();
         if (kg != null) {
-            PrescriptionDraft d = row.toDraft();
             d.setLoadKind(LoadKind.KG);
             d.setLoadKg(kg);
-            items.update(row.id(), row.version(), d);
         }
+        settings.accept(d);
+        items.update(row.id(), row.version(), d);
     }
 }

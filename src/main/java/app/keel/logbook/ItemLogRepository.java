@@ -15,8 +15,9 @@ public interface ItemLogRepository extends JpaRepository<ItemLog, Long> {
      * else (another client's item, another studio's, a retired one) finds nothing.
      */
     @Query("""
-            select new app.keel.logbook.LoggableItem(i.id, i.sets, p, l)
+            select new app.keel.logbook.LoggableItem(i.id, i.sets, p, l, i.timesPerDay, e.category, i.rhythmDays)
             from Prescription i join Program p on p.id = i.programId join Client c on c.id = p.clientId
+              join Exercise e on e.id = i.exerciseId
               left join ItemLog l on l.prescriptionId = i.id and l.logDate = :date
             where i.id = :itemId and i.retired = false and i.studioId = :studioId and p.studioId = :studioId
               and c.studioId = :studioId and c.accountId = :accountId""")
@@ -36,14 +37,19 @@ public interface ItemLogRepository extends JpaRepository<ItemLog, Long> {
             order by i.position, l.id""")
     List<ItemLogDetails> ofDay(long studioId, long clientId, LocalDate date);
 
-    /** Done and partly done items per program week (0-based), for the progression gate. */
+    /**
+     * Done and partly done items per program week (0-based), for the progression gate. Only the program's training
+     * days ({@code isoDays}, 1 = Monday) count: daily-rhythm items logged on other days are the client's own extra
+     * (docs/clinical-rules.md, "Daily rhythm").
+     */
     @Query(nativeQuery = true, value = """
             select (log_date - :start) / 7 as week,
                    count(*) filter (where outcome = 'DONE') as done,
                    count(*) filter (where outcome = 'PARTLY') as partly
             from item_log where program_id = :programId and log_date >= :start
+              and cast(extract(isodow from log_date) as int) in (:isoDays)
             group by 1""")
-    List<Object[]> perProgramWeek(long programId, LocalDate start);
+    List<Object[]> perProgramWeek(long programId, LocalDate start, List<Integer> isoDays);
 
     /**
      * The staff log grid's page: one row per day from {@code to} back to {@code from}, newest first, with the items

@@ -8,6 +8,7 @@ import app.keel.program.dosage.ProgramCalendar;
 import app.keel.program.dosage.WeeklyOutcomes;
 import org.springframework.stereotype.Component;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,8 @@ class LogbookOutcomes implements OutcomeSource {
     public WeeklyOutcomes outcomes(long programId, long clientId, ProgramCalendar calendar, int items) {
         ScheduledProgram program = new ScheduledProgram(programId, calendar, items);
         Map<Integer, Double> adherence = new HashMap<>();
-        for (Object[] row : logs.perProgramWeek(programId, calendar.start())) {
+        List<Integer> trainingDays = calendar.schedule().days().stream().map(DayOfWeek::getValue).toList();
+        for (Object[] row : logs.perProgramWeek(programId, calendar.start(), trainingDays)) {
             int week = LogDay.number(row[0]);
             if (week >= calendar.weeks()) {
                 continue;

@@ -44,9 +44,12 @@ public class LogbookService {
     private final ApplicationEventPublisher events;
     private final Validator validator;
     private final Clock clock;
+    private final BreakCountRepository breakCounts;
 
     LogbookService(ItemLogRepository logs, CheckInRepository checkIns, MyProgramService programs,
-                   ApplicationEventPublisher events, Validator validator, Clock clock) {
+                   ApplicationEventPublisher events, Validator validator, Clock clock,
+                   BreakCountRepository breakCounts) {
+        this.breakCounts = breakCounts;
         this.logs = logs;
         this.checkIns = checkIns;
         this.programs = programs;
@@ -70,7 +73,9 @@ public class LogbookService {
         boolean checkInOpen = !day.isBefore(today.minusDays(1));
         CheckInDetails checkIn = checkIns.mine(day, me.studioId(), me.accountId())
                 .map(OwnCheckIn::existing).map(c -> c.view(checkInOpen)).orElse(null);
-        return new TodayPage(day, today, earliest, mine, logged, checkIn, checkInOpen);
+        Map<Long, Integer> breaks = breakCounts.mineOn(day, me.studioId(), me.accountId()).stream()
+                .collect(Collectors.toMap(BreakCount::getPrescriptionId, BreakCount::getTimesDone));
+        return new TodayPage(day, today, earliest, mine, logged, checkIn, checkInOpen, breaks);
     }
 
     /**
@@ -91,7 +96,7 @@ public class LogbookService {
             throw new NotFoundException();
         }
         checkOpen(date, today, later(today.minusDays(CATCH_UP_DAYS), item.program().getStartDate()), me);
-        if (!item.program().calendar().isScheduled(date)) {
+        if (!item.dueOn(date)) {
             throw InvalidInputException.of("", "This exercise is not planned for "
                     + DAY.withLocale(me.locale()).format(date)
                     + ", so there is nothing to log for it that day.");

@@ -11,6 +11,7 @@ import app.keel.support.TestFixtures;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -56,6 +57,42 @@ class ClientSafetyJourneyIT extends BrowserJourney {
             assertThat(heading(page, 1, "My program")).isVisible();
             assertGuidance(page);
             assertNoHorizontalScroll(page);
+        }
+    }
+
+    @Test
+    void on_a_phone_the_client_counts_breaks_with_one_big_button_and_reads_each_side() {
+        StudioSetup studio = fixtures.newStudio();
+        ClientDetails client = fixtures.client(studio.practitioner(), "Bea Breaks");
+        KeelUser clientUser = fixtures.clientLogin(studio.practitioner(), client.id());
+        KeelUser staff = studio.practitioner();
+        LocalDate today = LocalDate.now(clock.withZone(staff.zoneId()));
+        ProgramFixtures.running(programs, items, exercises, staff, client.id(), today, "Side plank on your knees",
+                "Standing rest, leaning");
+        String base = "http://localhost:" + port;
+
+        try (BrowserContext phone = browser.phone()) {
+            Page page = phone.newPage();
+            signIn(page, base, clientUser.email(), TestFixtures.PASSWORD);
+            assertThat(page).hasURL(base + "/my");
+            Locator plank = page.locator(".keel-item").filter(new Locator.FilterOptions()
+                    .setHas(page.getByText("Side plank on your knees")));
+            assertThat(plank).containsText(", each side");
+
+            Locator rest = page.locator(".keel-break-counter");
+            assertThat(rest).containsText("None yet today (4 planned). Tap after each one.");
+            Locator plusOne = rest.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("+1 break done"));
+            org.assertj.core.api.Assertions.assertThat(plusOne.boundingBox().height).as("a thumb-sized target")
+                    .isGreaterThanOrEqualTo(48);
+            plusOne.click();
+            assertThat(rest).containsText("1 of 4 breaks so far today.");
+            plusOne.click();
+            assertThat(rest).containsText("2 of 4 breaks so far today.");
+            assertNoHorizontalScroll(page);
+            screenshot(page, "today-break-counter-phone.png");
+
+            page.reload();
+            assertThat(page.locator(".keel-break-counter")).containsText("2 of 4 breaks so far today.");
         }
     }
 

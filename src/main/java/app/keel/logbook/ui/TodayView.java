@@ -3,6 +3,7 @@ package app.keel.logbook.ui;
 import app.keel.base.InvalidInputException;
 import app.keel.base.ui.SafetyNotes;
 import app.keel.client.ClientService;
+import app.keel.logbook.BreakCountService;
 import app.keel.logbook.LogbookService;
 import app.keel.logbook.TodayPage;
 import app.keel.logbook.adherence.Adherence;
@@ -52,10 +53,12 @@ class TodayView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LogbookService logbook;
     private final PsfsService psfs;
+    private final BreakCountService breaks;
     private final String firstName;
 
-    TodayView(LogbookService logbook, PsfsService psfs, ClientService clients) {
+    TodayView(LogbookService logbook, PsfsService psfs, ClientService clients, BreakCountService breaks) {
         this.logbook = logbook;
+        this.breaks = breaks;
         this.psfs = psfs;
         this.firstName = clients.myName().strip().split("\\s+")[0];
         setPadding(false);
@@ -115,8 +118,12 @@ class TodayView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         if (!program.scheduledToday()) {
-            add(new Paragraph(page.isToday() ? "Nothing planned today: a rest day." : "Nothing was planned that day."));
-            return;
+            boolean rhythm = !program.today().isEmpty();
+            add(new Paragraph((page.isToday() ? "No exercise session today: a rest day."
+                    : "No exercise session that day.") + (rhythm ? " Your daily rhythm goes on:" : "")));
+            if (!rhythm) {
+                return;
+            }
         }
         if (program.deloadToday()) {
             // A deload may keep the sets and only lighten the weight: then there is no volume percent to quote.
@@ -131,7 +138,9 @@ class TodayView extends VerticalLayout implements BeforeEnterObserver {
             if (!time.equals(ANY_TIME) || program.today().stream().anyMatch(i -> i.timeAnchor() != null)) {
                 add(new H2(time));
             }
-            items.forEach(item -> add(new ItemCard(item, page.log(item.prescriptionId()).orElse(null),
+            items.forEach(item -> add(item.countedThroughTheDay() && page.isToday()
+                    ? new BreakCounter(item, page.breaksDone(item.prescriptionId()), breaks)
+                    : new ItemCard(item, page.log(item.prescriptionId()).orElse(null),
                     (id, draft) -> logbook.logItem(id, page.date(), draft), () -> show(logbook.day(page.date())))));
         });
     }

@@ -29,6 +29,21 @@ public final class DosageEngine {
     }
 
     /**
+     * The dose of a daily-rhythm item on any day of the program's weeks, training day or not: rhythm items follow
+     * their own days (the caller decides which) and a deload never reduces them. Empty outside the program.
+     */
+    public Optional<Dose> rhythmDoseOn(LocalDate date, ProgramCalendar calendar, PlanItem item, ProgressionGate gate,
+                                       WeeklyOutcomes outcomes, Course course) {
+        OptionalInt week = calendar.weekOf(date);
+        if (week.isEmpty()) {
+            return Optional.empty();
+        }
+        int steps = Timeline.upTo(week.getAsInt(), calendar, gate, outcomes, course).steps(week.getAsInt());
+        return Optional.of(Deloading.shape(Progression.apply(item.base(), item.rule(), item.incrementKg(), steps),
+                Deloading.FULL_VOLUME, false, steps));
+    }
+
+    /**
      * The share of the usual volume kept on {@code date} when it is reduced (a deload or a week of the graded return
      * after a flare-up); empty on a normal day, outside the program and on unscheduled days.
      */

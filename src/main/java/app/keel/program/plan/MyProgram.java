@@ -1,5 +1,6 @@
 package app.keel.program.plan;
 
+import app.keel.exercise.ExerciseCategory;
 import app.keel.program.DeloadRow;
 import app.keel.program.ProgramKind;
 import app.keel.program.ProgramStatus;
@@ -34,11 +35,26 @@ public record MyProgram(long id, String title, ProgramKind kind, String goal, Pr
     /**
      * One item due on {@code date}: the dose in words and as numbers (to prefill a log), the prescribed sets (a log
      * may not claim far more), the time of day it is anchored to, if any, what it is for and in which position, and
-     * on an easier day what is reduced ({@code easierBy}, null when nothing is), and who the exercise may not suit.
+     * on an easier day what is reduced ({@code easierBy}, null when nothing is), who the exercise may not suit, and
+     * its library category.
      */
     public record Item(long prescriptionId, String exercise, String dose, Dose numbers, int prescribedSets,
                        String timeAnchor, List<String> cues, String stopRule, String instructions, String position,
-                       String purpose, String easierBy, String precautions) {
+                       String purpose, String easierBy, String precautions, ExerciseCategory category) {
+
+        /**
+         * A daily-rhythm item done several times a day (decompression breaks, a sitting break): the client counts
+         * them with a gentle "+1" instead of logging a session.
+         */
+        public boolean countedThroughTheDay() {
+            return category != null && category.isRecovery() && numbers != null && numbers.timesPerDay() != null
+                    && numbers.timesPerDay() >= 2;
+        }
+
+        /** What one of them is called on the counter: "breaks" for rest items, else "times". */
+        public String countWord() {
+            return category == ExerciseCategory.REST ? "breaks" : "times";
+        }
 
         /** The lines a client reads under the dose, in this order; absent parts are left out. */
         public List<String> details() {

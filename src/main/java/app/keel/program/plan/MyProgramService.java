@@ -24,6 +24,7 @@ import app.keel.program.dosage.ProgressionGate;
 import app.keel.program.dosage.WeeklyOutcomes;
 import app.keel.program.prescription.Prescription;
 import app.keel.program.prescription.PrescriptionRepository;
+import app.keel.program.prescription.RhythmDays;
 import app.keel.studio.LoadSteps;
 import app.keel.studio.StudioLoadSteps;
 import org.slf4j.Logger;
@@ -103,10 +104,12 @@ public class MyProgramService {
         ProgramCalendar calendar = EngineInputs.calendar(program);
         List<Deload> planned = deloads.forProgram(program.getId());
         List<Prescription> order = items.inOrder(program.getId());
-        boolean scheduled = program.getStatus() == ProgramStatus.ACTIVE && calendar.isScheduled(today);
+        boolean active = program.getStatus() == ProgramStatus.ACTIVE;
+        boolean scheduled = active && calendar.isScheduled(today);
         Integer deloadPercent = null;
         List<MyProgram.Item> todayItems = new ArrayList<>();
-        if (scheduled) {
+        // Daily-rhythm items run on their own days, so a rest day from training may still hold some.
+        if (active && calendar.weekOf(today).isPresent()) {
             WeeklyOutcomes outcomes = progress.outcomes(program.getId(), program.getClientId(), calendar,
                     order.size());
             Map<Long, ExerciseDetails> library = exercises.forPrograms(
@@ -118,24 +121,29 @@ public class MyProgramService {
             deloadPercent = reduced.isPresent() ? reduced.getAsInt() : null;
             for (Prescription item : order) {
                 ExerciseDetails exercise = library.get(item.getExerciseId());
+                if (!RhythmDays.dueOn(today, calendar, exercise.category(), item.getRhythmDays())) {
+                    continue;
+                }
                 PlanItem planItem = EngineInputs.item(program, item, exercise.category(), steps);
-                Dose dose = engine.doseOn(today, calendar, planItem, gate, outcomes, course).orElseThrow();
+                Dose dose = planItem.recovery()
+                        ? engine.rhythmDoseOn(today, calendar, planItem, gate, outcomes, course).orElseThrow()
+                        : engine.doseOn(today, calendar, planItem, gate, outcomes, course).orElseThrow();
                 String easierBy = dose.deload() ? DoseText.deloadChange(dose,
                         engine.usualDose(planItem, dose.progressionSteps())) : "";
                 List<String> cues = item.getCues() == null ? exercise.cues() : List.of(item.getCues());
                 todayItems.add(new MyProgram.Item(item.getId(), exercise.name(), DoseText.inWords(dose,
-                        item.getLoadKind(), item.getBand(), item.getSide(),
-                        exercise.oneSided()), dose, item.getSets(),
-                        item.getTimeAnchors(), cues, item.getStopRule(), exercise.instructions(),
+                        item.getLoadKind(), item.getBand(), item.getSide(), exercise.oneSided()), dose,
+                        item.getSets(), item.getTimeAnchors(), cues, item.getStopRule(), exercise.instructions(),
                         item.getRestPosition(), item.getPurpose(), easierBy.isEmpty() ? null : easierBy,
-                        exercise.precautions()));
+                        exercise.precautions(), exercise.category()));
             }
         }
         List<DeloadRow> upcoming = planned.stream().filter(d -> !d.getEndDate().isBefore(today))
                 .map(DeloadRow::of).toList();
         return new MyProgram(program.getId(), program.getTitle(), program.getKind(), program.getGoal(),
                 program.getStatus(), program.getStartDate(), program.getEndDate(), today, scheduled,
-                deloadPercent != null, deloadPercent, nextSession(calendar, today), todayItems, upcoming, false);
+                scheduled && deloadPercent != null, scheduled ? deloadPercent : null, nextSession(calendar, today),
+                todayItems, upcoming, false);
     }
 
     private static LocalDate nextSession(ProgramCalendar calendar, LocalDate today) {

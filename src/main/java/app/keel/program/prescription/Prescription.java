@@ -47,6 +47,7 @@ public class Prescription extends AbstractEntity {
     private Integer repCeiling;
     @Enumerated(EnumType.STRING)
     private LoadEquipment loadEquipment = LoadEquipment.FINE;
+    private String rhythmDays;
     private boolean retired;
     @Version
     private long version;
@@ -87,6 +88,7 @@ public class Prescription extends AbstractEntity {
         repFloor = rule.repFloor();
         repCeiling = rule.repCeiling();
         loadEquipment = d.getLoadEquipment() == null ? LoadEquipment.FINE : d.getLoadEquipment();
+        rhythmDays = RhythmDays.format(d.getRhythmDays());
     }
 
     /** Taken out of a running program; kept so that logs and past revisions still refer to a real item. */
@@ -125,6 +127,8 @@ public class Prescription extends AbstractEntity {
     public String getPurpose() { return purpose; }
     public String getTimeAnchors() { return timeAnchors; }
     public LoadEquipment getLoadEquipment() { return loadEquipment; }
+    /** A daily-rhythm item's own weekdays (see {@link RhythmDays}); null: every day. */
+    public String getRhythmDays() { return rhythmDays; }
     public long getVersion() { return version; }
 
     /** The item's own progression rule, empty when the program's rule applies. */

@@ -14,6 +14,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** One prescription row as edited in the grid. The ranges are the server's, whatever the cell editor allowed. */
 public class PrescriptionDraft {
@@ -67,6 +70,8 @@ public class PrescriptionDraft {
     private Integer repCeiling;
     @NotNull
     private LoadEquipment loadEquipment = LoadEquipment.FINE;
+    /** A daily-rhythm item's own weekdays; empty: every day. Training items ignore it. */
+    private Set<DayOfWeek> rhythmDays = EnumSet.noneOf(DayOfWeek.class);
 
     public int getSets() { return sets; }
     public void setSets(int sets) { this.sets = sets; }
@@ -114,4 +119,6 @@ public class PrescriptionDraft {
     public void setRepCeiling(Integer repCeiling) { this.repCeiling = repCeiling; }
     public LoadEquipment getLoadEquipment() { return loadEquipment; }
     public void setLoadEquipment(LoadEquipment loadEquipment) { this.loadEquipment = loadEquipment; }
+    public Set<DayOfWeek> getRhythmDays() { return rhythmDays; }
+    public void setRhythmDays(Set<DayOfWeek> rhythmDays) { this.rhythmDays = rhythmDays; }
 }

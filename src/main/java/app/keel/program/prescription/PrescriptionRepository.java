@@ -13,7 +13,8 @@ public interface PrescriptionRepository extends JpaRepository<Prescription, Long
             select new app.keel.program.prescription.PrescriptionRow(i.id, i.position, e.id, e.name, e.category, i.sets, i.reps,
                    i.holdSeconds, i.restSeconds, i.tempo, i.loadKind, i.loadKg, i.band, i.targetRpe, i.side, i.cues,
                    i.stopRule, i.restPosition, i.minutes, i.timesPerDay, i.purpose, i.timeAnchors, i.progressionKind,
-                   i.progressionAmount, i.progressionCap, i.repFloor, i.repCeiling, i.loadEquipment, e.oneSided, i.version)
+                   i.progressionAmount, i.progressionCap, i.repFloor, i.repCeiling, i.loadEquipment,
+                   e.oneSided, i.rhythmDays, i.version)
             from Prescription i join Exercise e on e.id = i.exerciseId
             """;
 

@@ -20,7 +20,8 @@ public record PrescriptionRow(long id, int position, long exerciseId, String exe
                               String cues, String stopRule, String restPosition, Integer minutes, Integer timesPerDay,
                               String purpose, String timeAnchors, ProgressionKind progressionKind,
                               BigDecimal progressionAmount, BigDecimal progressionCap, Integer repFloor,
-                              Integer repCeiling, LoadEquipment loadEquipment, boolean oneSided, long version) {
+                              Integer repCeiling, LoadEquipment loadEquipment, boolean oneSided, String rhythmDays,
+                              long version) {
 
     /** An item that follows the program's rule and steps in 0.5 kg (sample sheets, older callers). */
     public PrescriptionRow(long id, int position, long exerciseId, String exerciseName, ExerciseCategory category,
@@ -30,7 +31,7 @@ public record PrescriptionRow(long id, int position, long exerciseId, String exe
                            String purpose, String timeAnchors, long version) {
         this(id, position, exerciseId, exerciseName, category, sets, reps, holdSeconds, restSeconds, tempo, loadKind,
                 loadKg, band, targetRpe, side, cues, stopRule, restPosition, minutes, timesPerDay, purpose,
-                timeAnchors, null, null, null, null, null, LoadEquipment.FINE, false, version);
+                timeAnchors, null, null, null, null, null, LoadEquipment.FINE, false, null, version);
     }
 
     /** The item's own rule, empty when the program's rule applies. */
@@ -76,6 +77,7 @@ public record PrescriptionRow(long id, int position, long exerciseId, String exe
         d.setRepFloor(repFloor);
         d.setRepCeiling(repCeiling);
         d.setLoadEquipment(loadEquipment);
+        d.setRhythmDays(RhythmDays.parse(rhythmDays));
         return d;
     }
 }

@@ -5,9 +5,11 @@ import app.keel.program.LoadEquipment;
 import app.keel.program.ProgressionKind;
 import app.keel.program.prescription.PrescriptionDraft;
 import app.keel.program.prescription.PrescriptionRow;
+import app.keel.program.prescription.RhythmDays;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -15,7 +17,11 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /**
@@ -30,13 +36,19 @@ class ItemProgressionDialog extends Dialog {
     final IntegerField repFloor = new IntegerField("Rep floor");
     final IntegerField repCeiling = new IntegerField("Rep ceiling");
     final Select<LoadEquipment> equipment = new Select<>();
+    final CheckboxGroup<DayOfWeek> rhythmDays = new CheckboxGroup<>("Days for this daily-rhythm item");
     final Button save = new Button("Save");
 
     ItemProgressionDialog(PrescriptionRow row, Function<PrescriptionDraft, PrescriptionRow> saver, Runnable onSaved) {
-        setHeaderTitle("Progression: " + row.exerciseName());
+        boolean rhythm = row.category() != null && row.category().isRecovery();
+        setHeaderTitle((rhythm ? "Days and progression: " : "Progression: ") + row.exerciseName());
+        rhythmDays.setItems(DayOfWeek.values());
+        rhythmDays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, Locale.UK));
+        rhythmDays.setHelperText("None ticked: every day, training day or not.");
+        rhythmDays.setVisible(rhythm);
         kind.setLabel("Rule for this item");
         kind.setItems(ProgressionKind.values());
-        kind.setItemLabelGenerator(ProgressionKind::label);
+        kind.setItemLabelGenerator(k -> k == null ? "Same as the program" : k.label());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption("Same as the program");
         equipment.setLabel("Load steps by");
@@ -52,16 +64,18 @@ class ItemProgressionDialog extends Dialog {
         binder.forField(repFloor).bind("repFloor");
         binder.forField(repCeiling).bind("repCeiling");
         binder.forField(equipment).bind("loadEquipment");
+        binder.forField(rhythmDays).bind("rhythmDays");
         PrescriptionDraft draft = row.toDraft();
         binder.readBean(draft);
         kind.addValueChangeListener(e -> showFor(e.getValue()));
         showFor(draft.getProgressionKind());
 
         Map<String, HasValidation> fields = Map.of("progressionKind", kind, "progressionAmount", amount,
-                "progressionCap", cap, "repFloor", repFloor, "repCeiling", repCeiling, "loadEquipment", equipment);
+                "progressionCap", cap, "repFloor", repFloor, "repCeiling", repCeiling, "loadEquipment", equipment,
+                "rhythmDays", rhythmDays);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> DialogSave.save(this, binder, draft, saver, fields, saved -> onSaved.run()));
-        add(new FormLayout(kind, amount, cap, repFloor, repCeiling, equipment));
+        add(new FormLayout(rhythmDays, kind, amount, cap, repFloor, repCeiling, equipment));
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
@@ -73,9 +87,14 @@ class ItemProgressionDialog extends Dialog {
         repCeiling.setVisible(value == ProgressionKind.DOUBLE_PROGRESSION);
     }
 
-    /** The grid's short summary of an item's rule: "Program's rule", "+5 % a week, up to 30 kg · dumbbells". */
+    /** The grid's short summary: "Program's rule", "+ kg per week (1), cap 8 · Dumbbells", "Every day · …". */
     static String summary(PrescriptionRow row) {
         String steps = row.loadEquipment() == LoadEquipment.FINE ? "" : " · " + row.loadEquipment().label();
+        if (row.category() != null && row.category().isRecovery()) {
+            var days = RhythmDays.parse(row.rhythmDays());
+            steps += " · " + (days.isEmpty() ? "every day" : days.stream()
+                    .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.UK)).collect(Collectors.joining(" ")));
+        }
         if (row.progressionKind() == null) {
             return "Program's rule" + steps;
         }

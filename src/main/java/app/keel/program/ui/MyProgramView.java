@@ -64,10 +64,14 @@ class MyProgramView extends VerticalLayout {
             Paragraph paused = new Paragraph(MyProgram.PAUSED_TEXT);
             paused.addClassName("keel-paused");
             add(paused);
-        } else if (!program.scheduledToday()) {
+        } else if (!program.scheduledToday() && program.today().isEmpty()) {
             add(new Paragraph(program.nextSession() == null ? "No more sessions in this program."
                     : "Today is a rest day. Next session: " + DAY.format(program.nextSession()) + "."));
         } else {
+            if (!program.scheduledToday()) {
+                add(new Paragraph("No exercise session today" + (program.nextSession() == null ? ""
+                        : " (next: " + DAY.format(program.nextSession()) + ")") + ". Your daily rhythm goes on:"));
+            }
             if (program.deloadToday()) {
                 Span note = new Span("This is an easier week: the amounts below are already reduced.");
                 note.addClassName("keel-deload-note");

@@ -97,7 +97,7 @@ class PrescriptionGrid extends Grid<PrescriptionGrid.Line> {
                 PrescriptionDraft::setPurpose);
         text("Time of day", "timeAnchors", l -> l.row.timeAnchors(), PrescriptionDraft::getTimeAnchors,
                 PrescriptionDraft::setTimeAnchors);
-        addColumn(l -> ItemProgressionDialog.summary(l.row)).setHeader("Progression").setKey("progression")
+        addColumn(l -> ItemProgressionDialog.summary(l.row)).setHeader("Progression and days").setKey("progression")
                 .setAutoWidth(true);
         if (editable) {
             addActions();
@@ -137,7 +137,8 @@ class PrescriptionGrid extends Grid<PrescriptionGrid.Line> {
     private void addActions() {
         addComponentColumn(line -> {
             Button edit = new Button("Edit", e -> getEditor().editItem(line));
-            Button progression = new Button("Progression", e -> new ItemProgressionDialog(line.row,
+            Button progression = new Button(line.row.category() != null && line.row.category().isRecovery()
+                    ? "Days…" : "Progression", e -> new ItemProgressionDialog(line.row,
                     draft -> items.update(line.row.id(), line.row.version(), draft), () -> {
                         refresh();
                         onChange.run();

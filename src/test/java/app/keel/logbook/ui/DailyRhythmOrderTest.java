@@ -11,7 +11,7 @@ class DailyRhythmOrderTest {
 
     private static MyProgram.Item item(long id, String anchor) {
         return new MyProgram.Item(id, "Item " + id, "1 set", null, 1, anchor, List.of(), null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     @Test

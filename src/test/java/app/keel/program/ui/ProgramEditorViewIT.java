@@ -3,12 +3,14 @@ package app.keel.program.ui;
 import app.keel.client.ClientDetails;
 import app.keel.exercise.ExerciseService;
 import app.keel.exercise.LoadKind;
+import app.keel.program.LoadEquipment;
 import app.keel.program.ProgramDetails;
 import app.keel.program.ProgramDraft;
 import app.keel.program.ProgramFixtures;
 import app.keel.program.ProgramKind;
 import app.keel.program.ProgramService;
 import app.keel.program.ProgressionKind;
+import app.keel.program.prescription.PrescriptionDraft;
 import app.keel.program.prescription.PrescriptionRow;
 import app.keel.program.prescription.PrescriptionService;
 import app.keel.support.BrowserlessSignIn;
@@ -119,6 +121,37 @@ class ProgramEditorViewIT extends SpringBrowserlessTest {
         // Week 2 holds: the gate is on by default and there are no logs yet (no evidence to progress on).
         assertThat(test(plan).getCellText(0, 2)).isEqualTo("3 × 8 · 20 kg");
         assertThat(test(plan).getCellText(0, 4)).as("the deload week").isEqualTo("2 × 8 · 12 kg");
+    }
+
+    @Test
+    void an_items_own_rule_is_edited_in_its_dialog_and_a_refused_cap_shows_on_its_field() {
+        PrescriptionRow added = add("kettlebell deadlift");
+        PrescriptionDraft loaded = added.toDraft();
+        loaded.setLoadKind(LoadKind.KG);
+        loaded.setLoadKg(new BigDecimal("6"));
+        PrescriptionRow row = as(studio.practitioner(), () -> items.update(added.id(), added.version(), loaded));
+        open();
+        boolean[] saved = {false};
+        ItemProgressionDialog dialog = new ItemProgressionDialog(row,
+                draft -> items.update(row.id(), row.version(), draft), () -> saved[0] = true);
+        dialog.open();
+        roundTrip();
+        assertThat(dialog.repFloor.isVisible()).isFalse();
+        dialog.kind.setValue(ProgressionKind.KG_LOAD);
+        dialog.amount.setValue(new BigDecimal("1"));
+        dialog.cap.setValue(new BigDecimal("5"));
+        test(dialog.save).click();
+        assertThat(dialog.cap.isInvalid()).isTrue();
+        assertThat(dialog.cap.getErrorMessage()).contains("below this item's prescribed dose (6 kg)");
+        assertThat(jdbc.queryForObject("select progression_kind from prescription where id = ?", String.class,
+                row.id())).isNull();
+
+        dialog.cap.setValue(new BigDecimal("8"));
+        dialog.equipment.setValue(LoadEquipment.DUMBBELL);
+        test(dialog.save).click();
+        assertThat(saved[0]).isTrue();
+        PrescriptionRow stored = as(studio.practitioner(), () -> items.rows(program.id())).getFirst();
+        assertThat(ItemProgressionDialog.summary(stored)).isEqualTo("+ kg per week (1), cap 8 · Dumbbells");
     }
 
     @Test
