@@ -2,14 +2,17 @@ package app.keel.account;
 
 import app.keel.account.security.CurrentUser;
 import app.keel.account.security.KeelUser;
+import app.keel.account.security.OpenSessions;
 import app.keel.account.security.SignInAttempts;
 import app.keel.account.security.SignInThrottledException;
+import app.keel.base.AuditableAction;
 import app.keel.base.InputRules;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
 import app.keel.studio.StudioService;
 import jakarta.validation.Validator;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -41,11 +44,15 @@ public class AccountService {
     private final Clock clock;
     private final Duration invitationValidity;
     private final SignInAttempts attempts;
+    private final ClientDirectory clientDirectory;
+    private final OpenSessions sessions;
+    private final ApplicationEventPublisher events;
 
     AccountService(UserAccountRepository accounts, PractitionerRepository practitioners,
                    InvitationRepository invitations, PasswordEncoder passwordEncoder, InvitationMailer mailer,
                    StudioService studios, Validator validator, Clock clock,
-                   @Value("${keel.invitation.validity}") Duration invitationValidity, SignInAttempts attempts) {
+                   @Value("${keel.invitation.validity}") Duration invitationValidity, SignInAttempts attempts,
+                   ClientDirectory clientDirectory, OpenSessions sessions, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.practitioners = practitioners;
         this.invitations = invitations;
@@ -56,6 +63,9 @@ public class AccountService {
         this.clock = clock;
         this.invitationValidity = invitationValidity;
         this.attempts = attempts;
+        this.clientDirectory = clientDirectory;
+        this.sessions = sessions;
+        this.events = events;
     }
 
     /** Installation-level: a staff login with a known password (demo data, first admin of a studio). */
@@ -118,34 +128,42 @@ public class AccountService {
         return practitioners.options(CurrentUser.require().studioId());
     }
 
-    /** A practitioner of the caller's studio; one of another studio looks exactly like a missing one. */
+    /**
+     * An active practitioner of the caller's studio (one who may take clients); one of another studio or switched
+     * off looks exactly like a missing one.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public Optional<PractitionerOption> practitioner(long practitionerId) {
-        return practitioners.findByIdAndStudioId(practitionerId, CurrentUser.require().studioId())
-                .map(p -> new PractitionerOption(p.getId(), p.getFullName()));
+        return practitioners.activeOption(practitionerId, CurrentUser.require().studioId());
     }
 
     /**
-     * Creates (or refreshes, while unused) the CLIENT login of a client record and issues a new link.
-     * The client feature checks that the caller may see that client before calling this.
+     * Creates (or refreshes, while unused) the CLIENT login of a client record and issues a new link. Checks the
+     * caller may see that client itself (studio admin: the studio; practitioner: the caseload) and that an existing
+     * login is that client's login; e-mail and name come from the client record, not from the caller.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
-    public IssuedInvitation inviteClient(Long existingAccountId, String email, String displayName) {
+    public IssuedInvitation inviteClient(long clientId) {
         KeelUser me = CurrentUser.require();
+        ClientDirectory.ClientLogin client = clientDirectory.visibleClient(clientId).orElseThrow(NotFoundException::new);
         UserAccount account;
-        if (existingAccountId == null) {
-            account = newAccount(me.studioId(), email, displayName, EnumSet.of(Role.CLIENT));
+        if (client.accountId() == null) {
+            account = newAccount(me.studioId(), client.email(), client.fullName(), EnumSet.of(Role.CLIENT));
         } else {
-            account = accounts.findByIdAndStudioId(existingAccountId, me.studioId())
+            account = accounts.findByIdAndStudioId(client.accountId(), me.studioId())
+                    .filter(a -> a.getRoles().equals(EnumSet.of(Role.CLIENT)))
                     .orElseThrow(NotFoundException::new);
             requireNoPasswordYet(account);
-            if (!account.getEmail().equalsIgnoreCase(email.strip())) {
-                requireFreeEmail(email);
-                account.setEmail(email.strip());
+            if (!account.isEnabled()) {
+                throw InvalidInputException.of("", "This client's login is switched off. Switch it on first.");
             }
-            account.setDisplayName(displayName);
+            if (!account.getEmail().equalsIgnoreCase(client.email().strip())) {
+                requireFreeEmail(client.email());
+                account.setEmail(client.email().strip());
+            }
+            account.setDisplayName(client.fullName());
         }
         return issue(account, me);
     }
@@ -194,6 +212,10 @@ public class AccountService {
         }
         checkNewPassword(newPassword, confirmation);
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        // Whoever else holds a session of this login (a lost phone, a shared computer) is signed out at once.
+        invitations.revokeOpen(account.getId());
+        sessions.endOthers(account.getId());
+        events.publishEvent(new AuditableAction("PASSWORD_CHANGED", "ACCOUNT", account.getId(), me.studioId()));
     }
 
     private void checkNewPassword(String password, String confirmation) {

@@ -81,6 +81,7 @@ public class LogbookService {
     @PreAuthorize("hasRole('CLIENT')")
     public ItemLogDetails logItem(long prescriptionId, LocalDate date, ItemLogDraft draft) {
         KeelUser me = CurrentUser.require();
+        me.requireMayChange();
         LocalDate today = today(me);
         if (date == null) {
             throw InvalidInputException.of("", "Choose the day you want to log.");
@@ -123,6 +124,7 @@ public class LogbookService {
     @PreAuthorize("hasRole('CLIENT')")
     public CheckInDetails saveCheckIn(LocalDate date, CheckInDraft draft) {
         KeelUser me = CurrentUser.require();
+        me.requireMayChange();
         LocalDate today = today(me);
         if (date == null || date.isAfter(today)) {
             throw InvalidInputException.of("", "That day has not come yet: check in for today.");

@@ -16,6 +16,7 @@ public class Studio extends AbstractEntity {
     private String timeZone;
     private String locale;
     private String paperSize;
+    private boolean dischargedKeepAccess;
     @Version
     private long version;
 
@@ -43,6 +44,15 @@ public class Studio extends AbstractEntity {
     /** "A4" or "LETTER" when the studio has chosen its paper; empty: printouts follow the studio's locale. */
     public Optional<String> getPaperSize() {
         return Optional.ofNullable(paperSize);
+    }
+
+    /** Whether a discharged client keeps reading their portal (their login turns read-only) or loses it. */
+    public boolean dischargedClientsKeepAccess() {
+        return dischargedKeepAccess;
+    }
+
+    void chooseDischargedAccess(boolean keep) {
+        dischargedKeepAccess = keep;
     }
 
     void choosePaperSize(String paperSize) {
