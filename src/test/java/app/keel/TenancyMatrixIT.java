@@ -439,6 +439,25 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
             loginAccess.setClientLogin(victim.id(), LoginAccess.FULL);
             return null;
         }));
+        return tests.stream();
+    }
+
+    /** Public methods check their own input and state, whichever caller (a view, another service) they have. */
+    @TestFactory
+    Stream<DynamicTest> no_method_relies_on_its_caller_having_checked() {
+        List<DynamicTest> tests = new ArrayList<>();
+        tests.add(refused("a copied item is not added to an archived program", home.practitioner(),
+                () -> items.addCopy(archivedProgram.id(), item.exerciseId(), item.toDraft()),
+                InvalidInputException.class));
+        tests.add(refused("a copied item needs a dose", home.practitioner(),
+                () -> items.addCopy(program.id(), item.exerciseId(), null), InvalidInputException.class));
+        tests.add(refused("a template is given to no list of clients", home.practitioner(),
+                () -> templates.assign(template.id(), null, program.startDate()), InvalidInputException.class));
+        tests.add(refused("a template is given to an empty list of clients", home.practitioner(),
+                () -> templates.assign(template.id(), List.of(), program.startDate()), InvalidInputException.class));
+        tests.add(refused("a template is given to too many clients at once", home.practitioner(),
+                () -> templates.assign(template.id(), java.util.stream.LongStream.rangeClosed(1, 501).boxed()
+                        .toList(), program.startDate()), InvalidInputException.class));
         tests.add(refused("practitioner gives the client's login no access at all", home.practitioner(), () -> {
             loginAccess.setClientLogin(victim.id(), null);
             return null;
