@@ -378,6 +378,10 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                             return null;
                         }, InvalidInputException.class),
                 denied("an admin asks whether a login exists", home.admin(), () -> accounts.loginExists(victim.email())),
+                denied("a client asks whether an e-mail is usable", otherClient,
+                        () -> accounts.emailUsable(victim.email(), null)),
+                check("admin of another studio learns only that the address is not free", foreign.admin(),
+                        () -> assertThat(accounts.emailUsable(victim.email(), null)).isFalse()),
                 denied("a client asks whether a login exists", otherClient, () -> accounts.loginExists(victim.email())),
                 refused("an invited account without a password cannot sign in", foreign.admin(),
                         () -> logins.loadUserByUsername(pendingEmail), UsernameNotFoundException.class),

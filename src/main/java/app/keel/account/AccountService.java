@@ -34,6 +34,13 @@ import java.util.Set;
 @Service
 public class AccountService {
 
+    /**
+     * One message for every address that cannot be used: an e-mail is one login in the whole installation (sign-in
+     * asks for nothing else), so a refusal cannot be avoided, but it never says whose address it is or where.
+     */
+    public static final String EMAIL_UNAVAILABLE = "This e-mail address cannot be used here. Please check it, or "
+            + "use another address.";
+
     private final UserAccountRepository accounts;
     private final PractitionerRepository practitioners;
     private final InvitationRepository invitations;
@@ -82,6 +89,21 @@ public class AccountService {
             practitioners.save(new Practitioner(studioId, account.getId(), account.getDisplayName()));
         }
         return account.getId();
+    }
+
+    /**
+     * Whether an address may become the login of the client (or staff member) being saved: not a login of anyone
+     * else, in any studio. Staff only; answers only yes or no, and callers show {@link #EMAIL_UNAVAILABLE}, the same
+     * words whether the address belongs to another studio's user or a client outside the caller's caseload.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public boolean emailUsable(String email, Long ownAccountId) {
+        if (email == null || email.isBlank()) {
+            return false;
+        }
+        return accounts.findByEmailIgnoreCase(email.strip())
+                .map(a -> ownAccountId != null && a.getId() == ownAccountId).orElse(true);
     }
 
     /** Installation-level: whether a login exists (seeding checks it to run only once). */
@@ -234,7 +256,7 @@ public class AccountService {
 
     private void requireFreeEmail(String email) {
         if (accounts.emailTaken(email.strip())) {
-            throw InvalidInputException.of("email", "This e-mail address already has a Keel login.");
+            throw InvalidInputException.of("email", EMAIL_UNAVAILABLE);
         }
     }
 

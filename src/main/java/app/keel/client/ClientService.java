@@ -80,7 +80,7 @@ public class ClientService {
     public ClientDetails create(ClientDraft draft) {
         KeelUser me = CurrentUser.require();
         long practitionerId = checkedPrimary(me, draft, null);
-        check(me, draft, 0L);
+        check(me, draft, 0L, null);
         Client client = new Client(me.studioId());
         client.apply(draft, practitionerId, me.displayName());
         clients.saveAndFlush(client);
@@ -96,7 +96,7 @@ public class ClientService {
         Client client = visible(clientId);
         ConcurrentEditException.requireVersion(client.getVersion(), expectedVersion, client.getUpdatedBy());
         long practitionerId = checkedPrimary(me, draft, client);
-        check(me, draft, clientId);
+        check(me, draft, clientId, client.getAccountId());
         boolean wasDischarged = client.getStatus() == ClientStatus.DISCHARGED;
         client.apply(draft, practitionerId, me.displayName());
         clients.saveAndFlush(client);
@@ -206,15 +206,18 @@ public class ClientService {
                         "Choose a practitioner of this studio."));
     }
 
-    private void check(KeelUser me, ClientDraft draft, long exceptId) {
+    private void check(KeelUser me, ClientDraft draft, long exceptId, Long ownAccount) {
         Map<String, String> errors = new LinkedHashMap<>(InputRules.violations(validator, draft));
         LocalDate today = me.today(clock);
         if (draft.getDateOfBirth() != null && draft.getDateOfBirth().isAfter(today)) {
             errors.putIfAbsent("dateOfBirth", "The date of birth cannot be in the future.");
         }
+        // The same words for a client of this studio (maybe outside the caller's caseload) and for a login anywhere:
+        // the answer must not tell which, or in which studio.
         if (draft.getEmail() != null && !errors.containsKey("email")
-                && clients.emailTaken(me.studioId(), draft.getEmail().strip(), exceptId)) {
-            errors.put("email", "Another client of this studio already uses this e-mail address.");
+                && (clients.emailTaken(me.studioId(), draft.getEmail().strip(), exceptId)
+                || !accounts.emailUsable(draft.getEmail(), ownAccount))) {
+            errors.put("email", AccountService.EMAIL_UNAVAILABLE);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
