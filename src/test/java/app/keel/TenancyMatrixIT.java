@@ -2,6 +2,8 @@ package app.keel;
 
 import app.keel.account.InvitationCheck;
 import app.keel.account.InvitationState;
+import app.keel.account.LoginAccess;
+import app.keel.account.LoginAccessService;
 import app.keel.account.Role;
 import app.keel.account.StaffDraft;
 import app.keel.account.security.KeelUser;
@@ -65,6 +67,8 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
     @Autowired
     CaseloadService caseload;
     @Autowired
+    LoginAccessService loginAccess;
+    @Autowired
     ProgressService progress;
     @Autowired
     EarlyDeloadService earlyDeload;
@@ -87,6 +91,14 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                     ClientDraft.of(victim))));
             tests.add(notFound(who + " invites a client", user, () -> clients.invite(victim.id())));
             tests.add(notFound(who + " takes a client reference", user, () -> clients.reference(victim.id())));
+            tests.add(notFound(who + " creates or refreshes a client's login", user,
+                    () -> accounts.inviteClient(victim.id())));
+            tests.add(notFound(who + " switches a client's login off", user,
+                    () -> clients.switchLogin(victim.id(), false)));
+            tests.add(notFound(who + " sets a client's login", user, () -> {
+                loginAccess.setClientLogin(victim.id(), LoginAccess.NONE);
+                return null;
+            }));
         });
         intruders.forEach((who, user) -> {
             tests.add(notFound(who + " reads a program", user, () -> programs.get(program.id())));
@@ -159,8 +171,6 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
         }
         tests.add(notFound("admin of another studio re-invites a practitioner", foreign.admin(),
                 () -> accounts.reinvitePractitioner(invitedPractitionerId)));
-        tests.add(notFound("admin of another studio reuses a client's login", foreign.admin(),
-                () -> accounts.inviteClient(victimLogin.accountId(), victim.email(), "x")));
         tests.add(check("admin of another studio looks up a practitioner", foreign.admin(),
                 () -> assertThat(accounts.practitioner(home.practitioner().practitionerId())).isEmpty()));
         tests.add(denied("admin of another studio reads the studio", foreign.admin(),
@@ -276,7 +286,7 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                 denied("client lists practitioner options", otherClient, accounts::practitionerOptions),
                 denied("client looks up a practitioner", otherClient,
                         () -> accounts.practitioner(home.practitioner().practitionerId())),
-                denied("client creates a login", otherClient, () -> accounts.inviteClient(null, "x@y.example", "X")),
+                denied("client creates a login", otherClient, () -> accounts.inviteClient(victim.id())),
                 denied("client opens a studio", otherClient, () -> studios.create("Mine", "UTC", "en")),
                 denied("client provisions staff", otherClient, () -> accounts.provisionStaff(home.studioId(), staff,
                         "password1", EnumSet.of(Role.STUDIO_ADMIN))),
@@ -375,6 +385,10 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                             return null;
                         }, InvalidInputException.class),
                 denied("an admin asks whether a login exists", home.admin(), () -> accounts.loginExists(victim.email())),
+                denied("a client asks whether an e-mail is usable", otherClient,
+                        () -> accounts.emailUsable(victim.email(), null)),
+                check("admin of another studio learns only that the address is not free", foreign.admin(),
+                        () -> assertThat(accounts.emailUsable(victim.email(), null)).isFalse()),
                 denied("a client asks whether a login exists", otherClient, () -> accounts.loginExists(victim.email())),
                 refused("an invited account without a password cannot sign in", foreign.admin(),
                         () -> logins.loadUserByUsername(pendingEmail), UsernameNotFoundException.class),
@@ -397,6 +411,69 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                     throttles.lift(throttleId);
                     return null;
                 }));
+    }
+
+    /** Switching logins off and on: studio admins of the studio only; clients within the caller's caseload. */
+    @TestFactory
+    Stream<DynamicTest> logins_are_switched_only_inside_the_studio() {
+        long practitionerId = home.practitioner().practitionerId();
+        List<DynamicTest> tests = new ArrayList<>();
+        tests.add(notFound("admin of another studio lists a practitioner's clients to hand over", foreign.admin(),
+                () -> loginAccess.clientsToHandOver(practitionerId)));
+        tests.add(notFound("admin of another studio switches a practitioner off", foreign.admin(), () -> {
+            loginAccess.deactivatePractitioner(practitionerId, Map.of(victim.id(), foreign.practitioner().practitionerId()));
+            return null;
+        }));
+        tests.add(notFound("admin of another studio switches a practitioner on", foreign.admin(), () -> {
+            loginAccess.reactivatePractitioner(practitionerId);
+            return null;
+        }));
+        tests.add(denied("admin of another studio chooses the studio's discharge rule", foreign.admin(),
+                () -> studios.chooseDischargedAccess(home.studioId(), true)));
+        for (KeelUser user : List.of(home.practitioner(), home.otherPractitioner(), victimLogin)) {
+            String who = user == victimLogin ? "client" : "practitioner";
+            tests.add(denied(who + " lists a practitioner's clients to hand over", user,
+                    () -> loginAccess.clientsToHandOver(practitionerId)));
+            tests.add(denied(who + " switches a practitioner off", user, () -> {
+                loginAccess.deactivatePractitioner(practitionerId, Map.of());
+                return null;
+            }));
+            tests.add(denied(who + " switches a practitioner on", user, () -> {
+                loginAccess.reactivatePractitioner(practitionerId);
+                return null;
+            }));
+            tests.add(denied(who + " chooses the studio's discharge rule", user,
+                    () -> studios.chooseDischargedAccess(home.studioId(), true)));
+        }
+        tests.add(denied("client switches their own login", victimLogin, () -> clients.switchLogin(victim.id(), true)));
+        tests.add(denied("client sets a login", otherClient, () -> {
+            loginAccess.setClientLogin(victim.id(), LoginAccess.FULL);
+            return null;
+        }));
+        return tests.stream();
+    }
+
+    /** Public methods check their own input and state, whichever caller (a view, another service) they have. */
+    @TestFactory
+    Stream<DynamicTest> no_method_relies_on_its_caller_having_checked() {
+        List<DynamicTest> tests = new ArrayList<>();
+        tests.add(refused("a copied item is not added to an archived program", home.practitioner(),
+                () -> items.addCopy(archivedProgram.id(), item.exerciseId(), item.toDraft()),
+                InvalidInputException.class));
+        tests.add(refused("a copied item needs a dose", home.practitioner(),
+                () -> items.addCopy(program.id(), item.exerciseId(), null), InvalidInputException.class));
+        tests.add(refused("a template is given to no list of clients", home.practitioner(),
+                () -> templates.assign(template.id(), null, program.startDate()), InvalidInputException.class));
+        tests.add(refused("a template is given to an empty list of clients", home.practitioner(),
+                () -> templates.assign(template.id(), List.of(), program.startDate()), InvalidInputException.class));
+        tests.add(refused("a template is given to too many clients at once", home.practitioner(),
+                () -> templates.assign(template.id(), java.util.stream.LongStream.rangeClosed(1, 501).boxed()
+                        .toList(), program.startDate()), InvalidInputException.class));
+        tests.add(refused("practitioner gives the client's login no access at all", home.practitioner(), () -> {
+            loginAccess.setClientLogin(victim.id(), null);
+            return null;
+        }, InvalidInputException.class));
+        return tests.stream();
     }
 
     @Test

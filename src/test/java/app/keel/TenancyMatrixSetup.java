@@ -117,6 +117,7 @@ abstract class TenancyMatrixSetup {
     @Autowired
     UserDetailsService logins;
     ProgramDetails program;
+    ProgramDetails archivedProgram;
     PrescriptionRow item;
     long deloadId;
     ExerciseDetails studioExercise;
@@ -156,6 +157,13 @@ abstract class TenancyMatrixSetup {
         deloadId = as(home.practitioner(), () -> programs.get(program.id())).deloads().getFirst().id();
         program = as(home.practitioner(), () -> programs.get(program.id()));
         template = as(home.practitioner(), () -> templates.saveAsTemplate(program.id(), "Home template"));
+        ProgramDraft old = new ProgramDraft();
+        old.setTitle("Victim archived program");
+        old.setStartDate(LocalDate.of(2030, 3, 3));
+        long archivedId = as(home.practitioner(), () -> programs.create(victim.id(), old)).id();
+        long draftVersion = as(home.practitioner(), () -> programs.get(archivedId)).version();
+        archivedProgram = as(home.practitioner(), () -> programs.changeStatus(archivedId, draftVersion,
+                ProgramStatus.ARCHIVED));
 
         // A running program the victim has logged, a check-in and a rated PSFS activity: the logbook's records.
         clock.reset();

@@ -2,14 +2,17 @@ package app.keel.account;
 
 import app.keel.account.security.CurrentUser;
 import app.keel.account.security.KeelUser;
+import app.keel.account.security.OpenSessions;
 import app.keel.account.security.SignInAttempts;
 import app.keel.account.security.SignInThrottledException;
+import app.keel.base.AuditableAction;
 import app.keel.base.InputRules;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
 import app.keel.studio.StudioService;
 import jakarta.validation.Validator;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -31,6 +34,13 @@ import java.util.Set;
 @Service
 public class AccountService {
 
+    /**
+     * One message for every address that cannot be used: an e-mail is one login in the whole installation (sign-in
+     * asks for nothing else), so a refusal cannot be avoided, but it never says whose address it is or where.
+     */
+    public static final String EMAIL_UNAVAILABLE = "This e-mail address cannot be used here. Please check it, or "
+            + "use another address.";
+
     private final UserAccountRepository accounts;
     private final PractitionerRepository practitioners;
     private final InvitationRepository invitations;
@@ -41,11 +51,15 @@ public class AccountService {
     private final Clock clock;
     private final Duration invitationValidity;
     private final SignInAttempts attempts;
+    private final ClientDirectory clientDirectory;
+    private final OpenSessions sessions;
+    private final ApplicationEventPublisher events;
 
     AccountService(UserAccountRepository accounts, PractitionerRepository practitioners,
                    InvitationRepository invitations, PasswordEncoder passwordEncoder, InvitationMailer mailer,
                    StudioService studios, Validator validator, Clock clock,
-                   @Value("${keel.invitation.validity}") Duration invitationValidity, SignInAttempts attempts) {
+                   @Value("${keel.invitation.validity}") Duration invitationValidity, SignInAttempts attempts,
+                   ClientDirectory clientDirectory, OpenSessions sessions, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.practitioners = practitioners;
         this.invitations = invitations;
@@ -56,6 +70,9 @@ public class AccountService {
         this.clock = clock;
         this.invitationValidity = invitationValidity;
         this.attempts = attempts;
+        this.clientDirectory = clientDirectory;
+        this.sessions = sessions;
+        this.events = events;
     }
 
     /** Installation-level: a staff login with a known password (demo data, first admin of a studio). */
@@ -72,6 +89,21 @@ public class AccountService {
             practitioners.save(new Practitioner(studioId, account.getId(), account.getDisplayName()));
         }
         return account.getId();
+    }
+
+    /**
+     * Whether an address may become the login of the client (or staff member) being saved: not a login of anyone
+     * else, in any studio. Staff only; answers only yes or no, and callers show {@link #EMAIL_UNAVAILABLE}, the same
+     * words whether the address belongs to another studio's user or a client outside the caller's caseload.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public boolean emailUsable(String email, Long ownAccountId) {
+        if (email == null || email.isBlank()) {
+            return false;
+        }
+        return accounts.findByEmailIgnoreCase(email.strip())
+                .map(a -> ownAccountId != null && a.getId() == ownAccountId).orElse(true);
     }
 
     /** Installation-level: whether a login exists (seeding checks it to run only once). */
@@ -118,34 +150,42 @@ public class AccountService {
         return practitioners.options(CurrentUser.require().studioId());
     }
 
-    /** A practitioner of the caller's studio; one of another studio looks exactly like a missing one. */
+    /**
+     * An active practitioner of the caller's studio (one who may take clients); one of another studio or switched
+     * off looks exactly like a missing one.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public Optional<PractitionerOption> practitioner(long practitionerId) {
-        return practitioners.findByIdAndStudioId(practitionerId, CurrentUser.require().studioId())
-                .map(p -> new PractitionerOption(p.getId(), p.getFullName()));
+        return practitioners.activeOption(practitionerId, CurrentUser.require().studioId());
     }
 
     /**
-     * Creates (or refreshes, while unused) the CLIENT login of a client record and issues a new link.
-     * The client feature checks that the caller may see that client before calling this.
+     * Creates (or refreshes, while unused) the CLIENT login of a client record and issues a new link. Checks the
+     * caller may see that client itself (studio admin: the studio; practitioner: the caseload) and that an existing
+     * login is that client's login; e-mail and name come from the client record, not from the caller.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
-    public IssuedInvitation inviteClient(Long existingAccountId, String email, String displayName) {
+    public IssuedInvitation inviteClient(long clientId) {
         KeelUser me = CurrentUser.require();
+        ClientDirectory.ClientLogin client = clientDirectory.visibleClient(clientId).orElseThrow(NotFoundException::new);
         UserAccount account;
-        if (existingAccountId == null) {
-            account = newAccount(me.studioId(), email, displayName, EnumSet.of(Role.CLIENT));
+        if (client.accountId() == null) {
+            account = newAccount(me.studioId(), client.email(), client.fullName(), EnumSet.of(Role.CLIENT));
         } else {
-            account = accounts.findByIdAndStudioId(existingAccountId, me.studioId())
+            account = accounts.findByIdAndStudioId(client.accountId(), me.studioId())
+                    .filter(a -> a.getRoles().equals(EnumSet.of(Role.CLIENT)))
                     .orElseThrow(NotFoundException::new);
             requireNoPasswordYet(account);
-            if (!account.getEmail().equalsIgnoreCase(email.strip())) {
-                requireFreeEmail(email);
-                account.setEmail(email.strip());
+            if (!account.isEnabled()) {
+                throw InvalidInputException.of("", "This client's login is switched off. Switch it on first.");
             }
-            account.setDisplayName(displayName);
+            if (!account.getEmail().equalsIgnoreCase(client.email().strip())) {
+                requireFreeEmail(client.email());
+                account.setEmail(client.email().strip());
+            }
+            account.setDisplayName(client.fullName());
         }
         return issue(account, me);
     }
@@ -194,6 +234,10 @@ public class AccountService {
         }
         checkNewPassword(newPassword, confirmation);
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        // Whoever else holds a session of this login (a lost phone, a shared computer) is signed out at once.
+        invitations.revokeOpen(account.getId());
+        sessions.endOthers(account.getId());
+        events.publishEvent(new AuditableAction("PASSWORD_CHANGED", "ACCOUNT", account.getId(), me.studioId()));
     }
 
     private void checkNewPassword(String password, String confirmation) {
@@ -212,7 +256,7 @@ public class AccountService {
 
     private void requireFreeEmail(String email) {
         if (accounts.emailTaken(email.strip())) {
-            throw InvalidInputException.of("email", "This e-mail address already has a Keel login.");
+            throw InvalidInputException.of("email", EMAIL_UNAVAILABLE);
         }
     }
 

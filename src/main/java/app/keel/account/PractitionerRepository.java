@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public interface PractitionerRepository extends JpaRepository<Practitioner, Long> {
 
@@ -16,12 +17,25 @@ public interface PractitionerRepository extends JpaRepository<Practitioner, Long
 
     @Query("""
             select new app.keel.account.PractitionerOption(p.id, p.fullName)
-            from Practitioner p where p.studioId = :studioId order by lower(p.fullName), p.id""")
+            from Practitioner p join UserAccount a on a.id = p.accountId
+            where p.studioId = :studioId and a.enabled = true order by lower(p.fullName), p.id""")
     List<PractitionerOption> options(long studioId);
 
     @Query("""
+            select new app.keel.account.PractitionerOption(p.id, p.fullName)
+            from Practitioner p join UserAccount a on a.id = p.accountId
+            where p.id = :id and p.studioId = :studioId and a.enabled = true""")
+    Optional<PractitionerOption> activeOption(long id, long studioId);
+
+    /** Practitioners whose login is on: the ones who may take over clients. */
+    @Query("""
+            select p.id from Practitioner p join UserAccount a on a.id = p.accountId
+            where p.studioId = :studioId and a.enabled = true""")
+    Set<Long> activeIds(long studioId);
+
+    @Query("""
             select new app.keel.account.PractitionerSummary(p.id, p.fullName, a.email, a.roles,
-                   case when a.passwordHash is null then false else true end)
+                   case when a.passwordHash is null then false else true end, a.enabled)
             from Practitioner p join UserAccount a on a.id = p.accountId
             where p.studioId = :studioId
               and (lower(p.fullName) like :text escape '\\' or lower(a.email) like :text escape '\\')""")

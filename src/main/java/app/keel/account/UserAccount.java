@@ -19,6 +19,8 @@ public class UserAccount extends AbstractEntity {
     @Convert(converter = RolesConverter.class)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private boolean enabled = true;
+    /** Signs in but changes nothing: a discharged client whose studio lets them keep reading their portal. */
+    private boolean readOnly;
     @Version
     private long version;
 
@@ -58,6 +60,20 @@ public class UserAccount extends AbstractEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** Switches the login off (enabled = false), on, or on for reading only. */
+    void setAccess(LoginAccess access) {
+        enabled = access != LoginAccess.NONE;
+        readOnly = access == LoginAccess.READ_ONLY;
+    }
+
+    LoginAccess access() {
+        return !enabled ? LoginAccess.NONE : readOnly ? LoginAccess.READ_ONLY : LoginAccess.FULL;
     }
 
     void setPasswordHash(String passwordHash) {

@@ -10,7 +10,8 @@ public record ClientDetails(long id, String fullName, String email, LocalDate da
                             long version) {
 
     public enum LoginState {
-        NONE("No login yet"), INVITED("Invited"), ACTIVE("Can sign in");
+        NONE("No login yet"), INVITED("Invited"), ACTIVE("Can sign in"), READ_ONLY("Can sign in to read only"),
+        OFF("Login switched off");
 
         private final String label;
 

@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,8 +41,20 @@ interface ClientRepository extends JpaRepository<Client, Long> {
     @Query("select p.fullName from Practitioner p where p.id = :practitionerId")
     String practitionerName(long practitionerId);
 
-    @Query("select case when a.passwordHash is null then false else true end from UserAccount a where a.id = :accountId")
-    boolean accountActive(long accountId);
+    @Query("""
+            select case when a.enabled = false then 'OFF' when a.passwordHash is null then 'INVITED'
+                        when a.readOnly = true then 'READ_ONLY' else 'ACTIVE' end
+            from UserAccount a where a.id = :accountId""")
+    String loginState(long accountId);
+
+    @Query("""
+            select c from Client c where c.studioId = :studioId and c.primaryPractitionerId = :practitionerId
+            order by lower(c.fullName), c.id""")
+    List<Client> primaryClientsOf(long studioId, long practitionerId);
+
+    @Modifying
+    @Query("delete from ClientShare s where s.studioId = :studioId and s.practitionerId = :practitionerId")
+    int removeShares(long studioId, long practitionerId);
 
     @Modifying
     @Query("update Client c set c.lastActivityAt = :at where c.accountId = :accountId")

@@ -2,6 +2,8 @@ package app.keel.client;
 
 import app.keel.account.AccountService;
 import app.keel.account.IssuedInvitation;
+import app.keel.account.LoginAccess;
+import app.keel.account.LoginAccessService;
 import app.keel.account.PractitionerOption;
 import app.keel.account.Role;
 import app.keel.account.security.CurrentUser;
@@ -12,6 +14,7 @@ import app.keel.base.InputRules;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
 import app.keel.client.ClientDetails.LoginState;
+import app.keel.studio.StudioService;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -38,14 +41,18 @@ public class ClientService {
 
     private final ClientRepository clients;
     private final AccountService accounts;
+    private final LoginAccessService logins;
+    private final StudioService studios;
     private final ApplicationEventPublisher events;
     private final Validator validator;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, AccountService accounts, ApplicationEventPublisher events,
-                  Validator validator, Clock clock) {
+    ClientService(ClientRepository clients, AccountService accounts, LoginAccessService logins, StudioService studios,
+                  ApplicationEventPublisher events, Validator validator, Clock clock) {
         this.clients = clients;
         this.accounts = accounts;
+        this.logins = logins;
+        this.studios = studios;
         this.events = events;
         this.validator = validator;
         this.clock = clock;
@@ -73,7 +80,7 @@ public class ClientService {
     public ClientDetails create(ClientDraft draft) {
         KeelUser me = CurrentUser.require();
         long practitionerId = checkedPrimary(me, draft, null);
-        check(me, draft, 0L);
+        check(me, draft, 0L, null);
         Client client = new Client(me.studioId());
         client.apply(draft, practitionerId, me.displayName());
         clients.saveAndFlush(client);
@@ -89,11 +96,36 @@ public class ClientService {
         Client client = visible(clientId);
         ConcurrentEditException.requireVersion(client.getVersion(), expectedVersion, client.getUpdatedBy());
         long practitionerId = checkedPrimary(me, draft, client);
-        check(me, draft, clientId);
+        check(me, draft, clientId, client.getAccountId());
+        boolean wasDischarged = client.getStatus() == ClientStatus.DISCHARGED;
         client.apply(draft, practitionerId, me.displayName());
         clients.saveAndFlush(client);
         audit("CLIENT_UPDATED", client);
+        boolean discharged = client.getStatus() == ClientStatus.DISCHARGED;
+        if (client.getAccountId() != null && wasDischarged != discharged) {
+            logins.setClientLogin(clientId, loginAccess(me, client));
+        }
         return details(client);
+    }
+
+    /**
+     * Switches the client's login off, or back on: fully for a client in care, for reading only for a discharged
+     * client when the studio lets discharged clients keep their portal.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
+    public ClientDetails switchLogin(long clientId, boolean on) {
+        KeelUser me = CurrentUser.require();
+        Client client = visible(clientId);
+        logins.setClientLogin(clientId, on ? loginAccess(me, client) : LoginAccess.NONE);
+        return details(client);
+    }
+
+    private LoginAccess loginAccess(KeelUser me, Client client) {
+        if (client.getStatus() != ClientStatus.DISCHARGED) {
+            return LoginAccess.FULL;
+        }
+        return studios.get(me.studioId()).dischargedClientsKeepAccess() ? LoginAccess.READ_ONLY : LoginAccess.NONE;
     }
 
     /** Creates the client's login if needed and a fresh one-time link (older links stop working). */
@@ -101,8 +133,7 @@ public class ClientService {
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public IssuedInvitation invite(long clientId) {
         Client client = visible(clientId);
-        IssuedInvitation invitation = accounts.inviteClient(client.getAccountId(), client.getEmail(),
-                client.getFullName());
+        IssuedInvitation invitation = accounts.inviteClient(client.getId());
         client.linkAccount(invitation.accountId());
         audit("CLIENT_INVITED", client);
         return invitation;
@@ -175,15 +206,18 @@ public class ClientService {
                         "Choose a practitioner of this studio."));
     }
 
-    private void check(KeelUser me, ClientDraft draft, long exceptId) {
+    private void check(KeelUser me, ClientDraft draft, long exceptId, Long ownAccount) {
         Map<String, String> errors = new LinkedHashMap<>(InputRules.violations(validator, draft));
         LocalDate today = me.today(clock);
         if (draft.getDateOfBirth() != null && draft.getDateOfBirth().isAfter(today)) {
             errors.putIfAbsent("dateOfBirth", "The date of birth cannot be in the future.");
         }
+        // The same words for a client of this studio (maybe outside the caller's caseload) and for a login anywhere:
+        // the answer must not tell which, or in which studio.
         if (draft.getEmail() != null && !errors.containsKey("email")
-                && clients.emailTaken(me.studioId(), draft.getEmail().strip(), exceptId)) {
-            errors.put("email", "Another client of this studio already uses this e-mail address.");
+                && (clients.emailTaken(me.studioId(), draft.getEmail().strip(), exceptId)
+                || !accounts.emailUsable(draft.getEmail(), ownAccount))) {
+            errors.put("email", AccountService.EMAIL_UNAVAILABLE);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -192,7 +226,7 @@ public class ClientService {
 
     private ClientDetails details(Client c) {
         LoginState login = c.getAccountId() == null ? LoginState.NONE
-                : clients.accountActive(c.getAccountId()) ? LoginState.ACTIVE : LoginState.INVITED;
+                : LoginState.valueOf(clients.loginState(c.getAccountId()));
         return new ClientDetails(c.getId(), c.getFullName(), c.getEmail(), c.getDateOfBirth(), c.getPhone(),
                 c.getStatus(), c.getNotes(), c.getPrimaryPractitionerId(),
                 clients.practitionerName(c.getPrimaryPractitionerId()), login, c.getLastActivityAt(), c.getVersion());

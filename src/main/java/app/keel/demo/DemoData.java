@@ -7,6 +7,7 @@ import app.keel.account.security.KeelUser;
 import app.keel.account.security.SystemAuthentication;
 import app.keel.client.ClientDetails;
 import app.keel.client.ClientDraft;
+import app.keel.base.db.EmbeddedRunDatabase;
 import app.keel.client.ClientService;
 import app.keel.client.ClientStatus;
 import app.keel.logbook.history.HistoryStory;
@@ -28,11 +29,13 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Demo studio for the zero-setup run: seeded once (while its admin login does not exist), through the same services
- * (and checks) that people use. Never part of the prod profile, nor of tests.
+ * (and checks) that people use. Only on the embedded database of that run (checked, not just the profile); never
+ * part of the prod profile, nor of tests.
  */
 @Component
 @Profile("!prod & !test")
@@ -66,8 +69,11 @@ class DemoData implements ApplicationRunner {
     private final LogbookHistory history;
     private final PsfsService psfs;
 
+    private final Optional<EmbeddedRunDatabase> embedded;
+
     DemoData(StudioService studios, AccountService accounts, ClientService clients, UserDetailsService users,
-             DemoPrograms programs, LogbookHistory history, PsfsService psfs) {
+             DemoPrograms programs, LogbookHistory history, PsfsService psfs, Optional<EmbeddedRunDatabase> embedded) {
+        this.embedded = embedded;
         this.psfs = psfs;
         this.studios = studios;
         this.accounts = accounts;
@@ -79,6 +85,11 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (embedded.isEmpty()) {
+            // Not the profile alone: a run without 'prod' against a real database must not get demo logins.
+            log.info("No demo data: Keel is not running on its embedded database.");
+            return;
+        }
         if (!SystemAuthentication.call(() -> accounts.loginExists(ADMIN))) {
             SystemAuthentication.call(() -> {
                 seed();

@@ -86,6 +86,7 @@ public class LogbookService {
     @PreAuthorize("hasRole('CLIENT')")
     public ItemLogDetails logItem(long prescriptionId, LocalDate date, ItemLogDraft draft) {
         KeelUser me = CurrentUser.require();
+        me.requireMayChange();
         LocalDate today = today(me);
         if (date == null) {
             throw InvalidInputException.of("", "Choose the day you want to log.");
@@ -128,6 +129,7 @@ public class LogbookService {
     @PreAuthorize("hasRole('CLIENT')")
     public CheckInDetails saveCheckIn(LocalDate date, CheckInDraft draft) {
         KeelUser me = CurrentUser.require();
+        me.requireMayChange();
         LocalDate today = today(me);
         if (date == null || date.isAfter(today)) {
             throw InvalidInputException.of("", "That day has not come yet: check in for today.");

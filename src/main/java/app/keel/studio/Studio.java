@@ -20,6 +20,7 @@ public class Studio extends AbstractEntity {
     private BigDecimal dumbbellStepKg = LoadSteps.DEFAULT.dumbbellKg();
     private BigDecimal kettlebellStepKg = LoadSteps.DEFAULT.kettlebellKg();
     private BigDecimal barbellStepKg = LoadSteps.DEFAULT.barbellKg();
+    private boolean dischargedKeepAccess;
     @Version
     private long version;
 
@@ -57,6 +58,13 @@ public class Studio extends AbstractEntity {
         dumbbellStepKg = steps.dumbbellKg();
         kettlebellStepKg = steps.kettlebellKg();
         barbellStepKg = steps.barbellKg();
+    /** Whether a discharged client keeps reading their portal (their login turns read-only) or loses it. */
+    public boolean dischargedClientsKeepAccess() {
+        return dischargedKeepAccess;
+    }
+
+    void chooseDischargedAccess(boolean keep) {
+        dischargedKeepAccess = keep;
     }
 
     void choosePaperSize(String paperSize) {

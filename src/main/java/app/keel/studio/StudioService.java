@@ -89,6 +89,17 @@ public class StudioService {
         }
     }
 
+     * Whether clients keep read-only access to their portal once discharged (applied at each discharge from now on).
+     * Its admins only.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('STUDIO_ADMIN') and #studioId == principal.studioId")
+    public Studio chooseDischargedAccess(long studioId, boolean keep) {
+        Studio studio = studios.findById(studioId).orElseThrow(NotFoundException::new);
+        studio.chooseDischargedAccess(keep);
+        return studios.save(studio);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('SYSTEM')")
     public boolean anyExists() {

@@ -126,7 +126,7 @@ class AccountServiceIT {
         int accountsBefore = jdbc.queryForObject("select count(*) from user_account", Integer.class);
         assertThatThrownBy(() -> as(other.admin(), () -> accounts.invitePractitioner(draft)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("email", "This e-mail address already has a Keel login."));
+                        .containsEntry("email", AccountService.EMAIL_UNAVAILABLE));
         assertThat(jdbc.queryForObject("select count(*) from user_account", Integer.class)).isEqualTo(accountsBefore);
     }
 

@@ -4,6 +4,7 @@ import app.keel.account.AccountService;
 import app.keel.account.Role;
 import app.keel.account.security.KeelUser;
 import app.keel.account.security.SystemAuthentication;
+import app.keel.base.db.EmbeddedRunDatabase;
 import app.keel.client.ClientService;
 import app.keel.logbook.ClientLogService;
 import app.keel.logbook.LogSummary;
@@ -27,11 +28,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @KeelIntegrationTest
 class DemoDataIT {
+
+    /** What the one-command run has: its embedded database (these tests' database stands in for it). */
+    static final Optional<EmbeddedRunDatabase> EMBEDDED = Optional.of(new EmbeddedRunDatabase("embedded"));
 
     @Autowired
     StudioService studios;
@@ -59,8 +64,16 @@ class DemoDataIT {
     CaseloadService caseload;
 
     @Test
+    void a_real_database_gets_no_demo_logins_whatever_the_profile() {
+        String sql = "select (select count(*) from studio) || '/' || (select count(*) from user_account)";
+        String before = jdbc.queryForObject(sql, String.class);
+        new DemoData(studios, accounts, clients, users, programs, history, psfs, Optional.empty()).run(null);
+        assertThat(jdbc.queryForObject(sql, String.class)).isEqualTo(before);
+    }
+
+    @Test
     void seeds_one_demo_studio_once_with_working_logins() throws Exception {
-        DemoData demo = new DemoData(studios, accounts, clients, users, programs, history, psfs);
+        DemoData demo = new DemoData(studios, accounts, clients, users, programs, history, psfs, EMBEDDED);
         demo.run(null);
         demo.run(null);
 
@@ -89,7 +102,7 @@ class DemoDataIT {
     /** The five logbook stories of the issue hold in the database, so the progress views have them to show. */
     @Test
     void seeds_six_weeks_of_history_telling_one_story_per_program() throws Exception {
-        new DemoData(studios, accounts, clients, users, programs, history, psfs).run(null);
+        new DemoData(studios, accounts, clients, users, programs, history, psfs, EMBEDDED).run(null);
         KeelUser maya = (KeelUser) users.loadUserByUsername("maya@keel.demo");
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(DemoData.ZONE)));
 
@@ -139,7 +152,7 @@ class DemoDataIT {
     /** The demo's stories between them raise every kind of flag, so a fresh demo shows what each one means. */
     @Test
     void the_demo_caseload_shows_every_kind_of_flag() throws Exception {
-        new DemoData(studios, accounts, clients, users, programs, history, psfs).run(null);
+        new DemoData(studios, accounts, clients, users, programs, history, psfs, EMBEDDED).run(null);
         KeelUser maya = (KeelUser) users.loadUserByUsername("maya@keel.demo");
         List<CaseloadRow> rows = SystemAuthentication.callAs(maya,
                 () -> caseload.page(CaseloadFilter.mostUrgentFirst(), 0, 50));

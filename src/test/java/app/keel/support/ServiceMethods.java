@@ -21,7 +21,7 @@ public final class ServiceMethods {
     private ServiceMethods() {
     }
 
-    /** Keys such as {@code AccountService#inviteClient(Long,String,String)} for every service under the package. */
+    /** Keys such as {@code AccountService#inviteClient(long)} for every service under the package. */
     public static Set<String> publicMethods(String basePackage) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));

@@ -1,6 +1,7 @@
 package app.keel.account.security;
 
 import app.keel.account.Role;
+import app.keel.base.InvalidInputException;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -30,10 +31,11 @@ public final class KeelUser implements UserDetails, CredentialsContainer {
     private final String zone;
     private final String locale;
     private final boolean enabled;
+    private final boolean readOnly;
     private String passwordHash;
 
     KeelUser(long accountId, long studioId, Long practitionerId, String email, String displayName, Set<Role> roles,
-             String zone, String locale, String passwordHash, boolean enabled) {
+             String zone, String locale, String passwordHash, boolean enabled, boolean readOnly) {
         this.accountId = accountId;
         this.studioId = studioId;
         this.practitionerId = practitionerId;
@@ -44,6 +46,7 @@ public final class KeelUser implements UserDetails, CredentialsContainer {
         this.locale = locale;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.readOnly = readOnly;
     }
 
     public long accountId() {
@@ -97,17 +100,30 @@ public final class KeelUser implements UserDetails, CredentialsContainer {
         return Locale.forLanguageTag(locale);
     }
 
+    /** Signed in to read only: a discharged client whose studio lets them keep their portal. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** Refuses a change by a read-only login, with words the client understands. */
+    public void requireMayChange() {
+        if (readOnly) {
+            throw InvalidInputException.of("", "Your care with the studio has ended. You can still read your "
+                    + "portal, but nothing can be changed or logged any more.");
+        }
+    }
+
     /** The studio id, for method-security expressions such as {@code principal.studioId}. */
     public long getStudioId() {
         return studioId;
     }
 
     KeelUser withPasswordHash(String hash) {
-        return new KeelUser(accountId, studioId, practitionerId, email, displayName, roles, zone, locale, hash, enabled);
+        return new KeelUser(accountId, studioId, practitionerId, email, displayName, roles, zone, locale, hash, enabled, readOnly);
     }
 
     KeelUser withoutPassword() {
-        return new KeelUser(accountId, studioId, practitionerId, email, displayName, roles, zone, locale, null, enabled);
+        return new KeelUser(accountId, studioId, practitionerId, email, displayName, roles, zone, locale, null, enabled, readOnly);
     }
 
     @Override

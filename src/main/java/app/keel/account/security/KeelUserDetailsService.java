@@ -10,7 +10,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads a login by e-mail, whatever its case. Accounts without a password yet (invited) cannot sign in. */
+/**
+ * Loads a login by e-mail, whatever its case. Accounts without a password yet (invited) or switched off cannot sign
+ * in.
+ */
 @Service
 class KeelUserDetailsService implements UserDetailsService {
 
@@ -27,11 +30,13 @@ class KeelUserDetailsService implements UserDetailsService {
     public KeelUser loadUserByUsername(String email) {
         UserAccount account = accounts.findByEmailIgnoreCase(email == null ? "" : email.strip())
                 .filter(UserAccount::hasPassword)
+                // A switched-off login answers like an unknown one: same message, counted like any wrong guess.
+                .filter(UserAccount::isEnabled)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         Long practitionerId = practitioners.findByAccountId(account.getId()).map(Practitioner::getId).orElse(null);
         StudioSettings studio = accounts.studioSettings(account.getStudioId());
         return new KeelUser(account.getId(), account.getStudioId(), practitionerId, account.getEmail(),
                 account.getDisplayName(), account.getRoles(), studio.timeZone(), studio.locale(),
-                account.getPasswordHash(), account.isEnabled());
+                account.getPasswordHash(), account.isEnabled(), account.isReadOnly());
     }
 }

@@ -1,5 +1,6 @@
 package app.keel.account.security;
 
+import app.keel.account.UserAccountRepository;
 import app.keel.account.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +14,11 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -27,7 +32,8 @@ import java.util.Map;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository accounts, OpenSessions sessions)
+            throws Exception {
         // Printable program sheets (a plain controller, not a Vaadin route): any signed-in user may ask, the sheet
         // service decides who sees which program. Only this GET is opened; anonymous visitors go to sign-in.
         http.authorizeHttpRequests(auth -> auth
@@ -44,6 +50,8 @@ class SecurityConfig {
                     }
                 }));
         http.addFilterAfter(new ForbiddenRouteFilter(), AuthorizationFilter.class);
+        // Before anything reads the signed-in person: a stale or ended session is signed out first.
+        http.addFilterAfter(new SignedInAccountFilter(accounts, sessions), SecurityContextHolderFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 // No address ever goes to another site. Not "no-referrer": with it, Vaadin no longer opens the page a
@@ -53,6 +61,18 @@ class SecurityConfig {
                 // Sent only on https requests (behind the proxy: X-Forwarded-Proto), so in practice in prod.
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
         return http.build();
+    }
+
+    /** The signed-in sessions of this node, so a switched-off login or a new password ends them at once. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when the servlet container drops a session (sign-out, time-out). */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /**

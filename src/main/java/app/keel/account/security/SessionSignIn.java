@@ -38,9 +38,12 @@ public class SessionSignIn {
     private final HttpSessionSecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
     private final HttpSessionRequestCache requests = new HttpSessionRequestCache();
 
-    SessionSignIn(AuthenticationConfiguration authentication, SignInAttempts attempts) {
+    private final OpenSessions sessions;
+
+    SessionSignIn(AuthenticationConfiguration authentication, SignInAttempts attempts, OpenSessions sessions) {
         this.authentication = authentication;
         this.attempts = attempts;
+        this.sessions = sessions;
     }
 
     /**
@@ -59,6 +62,9 @@ public class SessionSignIn {
         context.setAuthentication(result);
         SecurityContextHolder.setContext(context);
         sessionContexts.saveContext(context, request, response);
+        if (result.getPrincipal() instanceof KeelUser user) {
+            sessions.register(request.getSession().getId(), user);
+        }
         return pageAskedFor(request, response);
     }
 

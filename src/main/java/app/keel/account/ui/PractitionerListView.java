@@ -2,6 +2,7 @@ package app.keel.account.ui;
 
 import app.keel.account.AccountService;
 import app.keel.account.IssuedInvitation;
+import app.keel.account.LoginAccessService;
 import app.keel.account.PractitionerSummary;
 import app.keel.account.Role;
 import app.keel.account.security.CurrentUser;
@@ -10,7 +11,10 @@ import app.keel.base.InvalidInputException;
 import app.keel.base.ui.InvitationLinkDialog;
 import app.keel.base.ui.Links;
 import app.keel.base.ui.Notifications;
+import app.keel.studio.StudioService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -34,11 +38,14 @@ import java.util.stream.Collectors;
 class PractitionerListView extends VerticalLayout {
 
     private final transient AccountService accounts;
+    private final transient LoginAccessService logins;
     private final Grid<PractitionerSummary> grid = new Grid<>();
     private final TextField search = new TextField();
 
-    PractitionerListView(AccountService accounts, SignInThrottleService throttles) {
+    PractitionerListView(AccountService accounts, LoginAccessService logins, StudioService studios,
+                         SignInThrottleService throttles) {
         this.accounts = accounts;
+        this.logins = logins;
         addClassName("keel-page");
         setSizeFull();
 
@@ -56,8 +63,7 @@ class PractitionerListView extends VerticalLayout {
         grid.addColumn(p -> p.roles().stream().map(Role::label).collect(Collectors.joining(", ")))
                 .setHeader("Roles");
         grid.addColumn(PractitionerSummary::loginState).setHeader("Login");
-        grid.addComponentColumn(p -> p.active() ? new com.vaadin.flow.component.html.Span()
-                : new Button("New link", e -> reinvite(p))).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         grid.setItemsPageable(pageable -> accounts.listPractitioners(search.getValue(), pageable));
         grid.setEmptyStateText("No practitioners match.");
         grid.setSizeFull();
@@ -65,7 +71,36 @@ class PractitionerListView extends VerticalLayout {
         HorizontalLayout toolbar = new HorizontalLayout(search, invite);
         toolbar.setWidthFull();
         toolbar.expand(search);
-        add(new H2("Practitioners"), toolbar, grid, new ThrottledLoginsSection(throttles));
+        add(new H2("Practitioners"), toolbar, grid, dischargeSetting(studios), new ThrottledLoginsSection(throttles));
+    }
+
+    private Component actions(PractitionerSummary p) {
+        if (!p.enabled()) {
+            return new Button("Switch on", e -> {
+                logins.reactivatePractitioner(p.id());
+                grid.getDataProvider().refreshAll();
+                Notifications.success(p.fullName() + " can sign in again.");
+            });
+        }
+        Button off = new Button("Switch off", e -> new SwitchOffPractitionerDialog(p, accounts, logins, () -> {
+            grid.getDataProvider().refreshAll();
+            Notifications.success(p.fullName() + " is signed out and can no longer sign in.");
+        }).open());
+        off.setEnabled(!p.email().equalsIgnoreCase(CurrentUser.require().email()));
+        return p.active() ? off : new HorizontalLayout(new Button("New link", e -> reinvite(p)), off);
+    }
+
+    /** What a discharge does to a client's login: this studio's choice. */
+    private static Checkbox dischargeSetting(StudioService studios) {
+        long studioId = CurrentUser.require().studioId();
+        Checkbox keep = new Checkbox("Discharged clients can still sign in to read their portal",
+                studios.get(studioId).dischargedClientsKeepAccess());
+        keep.setId("discharged-keep-access");
+        keep.addValueChangeListener(e -> {
+            studios.chooseDischargedAccess(studioId, e.getValue());
+            Notifications.success("Saved. This applies to clients discharged from now on.");
+        });
+        return keep;
     }
 
     private void reinvite(PractitionerSummary practitioner) {

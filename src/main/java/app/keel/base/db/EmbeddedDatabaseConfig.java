@@ -42,6 +42,11 @@ class EmbeddedDatabaseConfig {
     }
 
     @Bean
+    EmbeddedRunDatabase embeddedRunDatabase(EmbeddedPostgres postgres) {
+        return new EmbeddedRunDatabase(postgres.getJdbcUrl("postgres", "postgres"));
+    }
+
+    @Bean
     JdbcConnectionDetails embeddedConnectionDetails(EmbeddedPostgres postgres) {
         String url = postgres.getJdbcUrl("postgres", "postgres");
         return new JdbcConnectionDetails() {

@@ -87,9 +87,14 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         edit.addThemeVariants(ButtonVariant.PRIMARY);
         Button invite = new Button(details.loginState() == ClientDetails.LoginState.NONE ? "Invite to Keel"
                 : "Send a new invitation link", e -> invite());
-        invite.setEnabled(details.loginState() != ClientDetails.LoginState.ACTIVE);
+        invite.setEnabled(details.loginState() == ClientDetails.LoginState.NONE
+                || details.loginState() == ClientDetails.LoginState.INVITED);
+        boolean off = details.loginState() == ClientDetails.LoginState.OFF;
+        Button login = new Button(off ? "Switch login on" : "Switch login off", e -> switchLogin(off));
+        login.setId("switch-login");
+        login.setVisible(details.loginState() != ClientDetails.LoginState.NONE);
         // Programs and the log are their own features; linking by address keeps this module free of them.
-        HorizontalLayout actions = new HorizontalLayout(edit, invite,
+        HorizontalLayout actions = new HorizontalLayout(edit, invite, login,
                 new Anchor("console/clients/" + details.id() + "/programs", "Programs"),
                 new Anchor("console/clients/" + details.id() + "/log", "Log"),
                 new Anchor("console/clients/" + details.id() + "/progress", "Progress"),
@@ -104,6 +109,16 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
             show(saved);
             Notifications.success("Saved.");
         }).open();
+    }
+
+    private void switchLogin(boolean on) {
+        try {
+            show(clients.switchLogin(client.id(), on));
+            Notifications.success(on ? "The login is switched on again." : "The login is switched off. "
+                    + client.fullName() + " is signed out and can no longer sign in.");
+        } catch (InvalidInputException e) {
+            Notifications.error(e.getMessage());
+        }
     }
 
     private void invite() {

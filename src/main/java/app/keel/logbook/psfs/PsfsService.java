@@ -113,6 +113,7 @@ public class PsfsService {
     @PreAuthorize("hasRole('CLIENT')")
     public PsfsPrompt rate(Map<Long, Integer> scores) {
         KeelUser me = CurrentUser.require();
+        me.requireMayChange();
         List<PsfsActivity> mine = activities.mine(me.studioId(), me.accountId());
         Map<String, String> errors = new LinkedHashMap<>();
         scores.forEach((id, score) -> {

@@ -4,6 +4,7 @@ import app.keel.account.security.CurrentUser;
 import app.keel.account.security.KeelUser;
 import app.keel.base.AuditableAction;
 import app.keel.base.ConcurrentEditException;
+import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
 import app.keel.client.Caseload;
 import app.keel.exercise.Dosage;
@@ -78,6 +79,11 @@ public class PrescriptionService {
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public PrescriptionRow addCopy(long programId, long exerciseId, PrescriptionDraft draft) {
         Program program = access.program(programId);
+        // Its one caller today copies into a fresh draft; the check is here so no caller has to remember it.
+        ProgramService.requireEditable(program);
+        if (draft == null) {
+            throw InvalidInputException.of("", "Give the item a dose.");
+        }
         rules.checkRanges(draft);
         ExerciseDetails exercise = exercises.get(exerciseId);
         Prescription item = new Prescription(program.getStudioId(), programId, exercise.id(),

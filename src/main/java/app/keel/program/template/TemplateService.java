@@ -24,10 +24,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Studio templates: save a program as one, start programs from one, assign one to many clients at once. */
 @Service
 public class TemplateService {
+
+    /** One transaction per client: a bigger batch than a grid page would hold the request for long. */
+    static final int MAX_BULK = 500;
 
     private final ProgramTemplateRepository templates;
     private final PrescriptionRepository items;
@@ -99,6 +103,12 @@ public class TemplateService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public BulkAssignResult assign(long templateId, List<Long> clientIds, LocalDate start) {
+        if (clientIds == null || clientIds.isEmpty() || clientIds.stream().anyMatch(Objects::isNull)) {
+            throw InvalidInputException.of("", "Choose the clients to give this template to.");
+        }
+        if (clientIds.size() > MAX_BULK) {
+            throw InvalidInputException.of("", "Choose at most " + MAX_BULK + " clients at a time.");
+        }
         List<BulkAssignResult.Created> created = new ArrayList<>();
         List<BulkAssignResult.Failed> failed = new ArrayList<>();
         for (long clientId : clientIds) {

@@ -1,5 +1,6 @@
 package app.keel.client.ui;
 
+import app.keel.account.AccountService;
 import app.keel.client.ClientDetails;
 import app.keel.support.BrowserlessSignIn;
 import app.keel.support.KeelIntegrationTest;
@@ -80,7 +81,7 @@ class ClientFormDialogIT extends SpringBrowserlessTest {
         test(dialog.form.email).setValue(existing.email());
         test(dialog.form.save).click();
         assertThat(dialog.form.email.getErrorMessage())
-                .isEqualTo("Another client of this studio already uses this e-mail address.");
+                .isEqualTo(AccountService.EMAIL_UNAVAILABLE);
         assertThat(clientsInStudio()).isEqualTo(1);
     }
 
