@@ -25,6 +25,9 @@ import app.keel.progress.CaseloadRow;
 import app.keel.progress.CaseloadService;
 import app.keel.progress.EarlyDeloadService;
 import app.keel.progress.Flag;
+import app.keel.privacy.ConsentService;
+import app.keel.privacy.ErasureService;
+import app.keel.privacy.ExportService;
 import app.keel.progress.ProgressService;
 import app.keel.sheet.SheetService;
 import app.keel.support.KeelIntegrationTest;
@@ -76,6 +79,12 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
     SheetService sheets;
     @Autowired
     ProgramOverviewService overviews;
+    @Autowired
+    ExportService exportsOfData;
+    @Autowired
+    ErasureService erasure;
+    @Autowired
+    ConsentService consents;
 
     /** Calls that name a record of the home studio must look exactly like calls for a record that does not exist. */
     @TestFactory
@@ -476,6 +485,58 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
         return tests.stream();
     }
 
+    /** Data protection: exports, erasure and consent reach the caller's own data or their caseload, nothing else. */
+    @TestFactory
+    Stream<DynamicTest> privacy_exports_erasure_and_consent_stay_inside_the_studio_and_caseload() {
+        List<DynamicTest> tests = new ArrayList<>();
+        if (!as(home.admin(), consents::currentNotice).body().startsWith("Home studio notice")) {
+            as(home.admin(), () -> consents.saveNotice("Home studio notice: how we keep your data."));
+        }
+        Map.of("admin of another studio", foreign.admin(), "practitioner of another studio", foreign.practitioner(),
+                "practitioner outside the caseload", home.otherPractitioner()).forEach((who, user) -> {
+            tests.add(notFound(who + " exports a client as JSON", user, () -> exportsOfData.clientJson(victim.id())));
+            tests.add(notFound(who + " exports a client as a ZIP", user, () -> exportsOfData.clientZip(victim.id())));
+            tests.add(notFound(who + " reads a client's consent", user, () -> consents.clientStatus(victim.id())));
+        });
+        tests.add(notFound("admin of another studio previews erasing a client", foreign.admin(),
+                () -> erasure.preview(victim.id())));
+        tests.add(notFound("admin of another studio erases a client", foreign.admin(), () -> {
+            erasure.erase(victim.id(), "Victim Client");
+            return null;
+        }));
+        for (KeelUser user : List.of(home.practitioner(), victimLogin)) {
+            String who = user == victimLogin ? "client" : "practitioner";
+            tests.add(denied(who + " previews erasing a client", user, () -> erasure.preview(victim.id())));
+            tests.add(denied(who + " erases a client", user, () -> {
+                erasure.erase(victim.id(), "Victim Client");
+                return null;
+            }));
+            tests.add(denied(who + " exports the studio", user, () -> {
+                studioZip();
+                return null;
+            }));
+            tests.add(denied(who + " saves the privacy notice", user, () -> consents.saveNotice("Mine now")));
+        }
+        tests.add(denied("another client exports the victim as JSON", otherClient,
+                () -> exportsOfData.clientJson(victim.id())));
+        tests.add(denied("another client exports the victim as a ZIP", otherClient,
+                () -> exportsOfData.clientZip(victim.id())));
+        tests.add(denied("another client reads the victim's consent as staff", otherClient,
+                () -> consents.clientStatus(victim.id())));
+        for (KeelUser staff : List.of(home.admin(), foreign.admin())) {
+            tests.add(denied("staff export 'my' data as JSON", staff, exportsOfData::myJson));
+            tests.add(denied("staff export 'my' data as a ZIP", staff, exportsOfData::myZip));
+            tests.add(denied("staff read 'my' consent", staff, consents::myStatus));
+            tests.add(denied("staff accept a notice as a client", staff, () -> consents.accept(1, null)));
+            tests.add(denied("staff withdraw a client's consent", staff, () -> consents.withdraw(null)));
+        }
+        tests.add(check("another client's consent status is their own", otherClient,
+                () -> assertThat(consents.myStatus().clientId()).isNotEqualTo(victim.id())));
+        tests.add(check("admin of another studio reads their own studio's notice", foreign.admin(),
+                () -> assertThat(consents.currentNotice().body()).doesNotContain("Home studio notice")));
+        return tests.stream();
+    }
+
     @Test
     void a_client_sees_only_their_own_name_and_programs() {
         assertThat(as(victimLogin, clients::myName)).isEqualTo("Victim Client");
@@ -483,6 +544,14 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
         assertThat(as(otherClient, myPrograms::myPrograms)).isEmpty();
     }
 
+
+    private void studioZip() {
+        try {
+            exportsOfData.writeStudioZip(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private int sheetsInBatch(long clientId) {
         try {

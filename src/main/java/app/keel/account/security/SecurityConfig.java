@@ -37,7 +37,10 @@ class SecurityConfig {
         // Printable program sheets (a plain controller, not a Vaadin route): any signed-in user may ask, the sheet
         // service decides who sees which program. Only this GET is opened; anonymous visitors go to sign-in.
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(HttpMethod.GET, "/sheets/programs/*").authenticated());
+                .requestMatchers(HttpMethod.GET, "/sheets/programs/*").authenticated()
+                // Data exports (privacy module): the same arrangement, the export service decides whose data.
+                .requestMatchers(HttpMethod.GET, "/export/me.json", "/export/me.zip", "/export/clients/*",
+                        "/export/studio.zip").authenticated());
         // Spring Security's default "change session id" protects against session fixation at sign-in.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         // Set on the filter itself, after Vaadin's configurer has installed its handler (which answers a bare 403).
