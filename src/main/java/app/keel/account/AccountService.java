@@ -4,12 +4,14 @@ import app.keel.account.security.CurrentUser;
 import app.keel.account.security.KeelUser;
 import app.keel.account.security.SignInAttempts;
 import app.keel.account.security.SignInThrottledException;
+import app.keel.base.AuditableAction;
 import app.keel.base.InputRules;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
 import app.keel.studio.StudioService;
 import jakarta.validation.Validator;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -41,11 +43,14 @@ public class AccountService {
     private final Clock clock;
     private final Duration invitationValidity;
     private final SignInAttempts attempts;
+    private final ApplicationEventPublisher events;
 
     AccountService(UserAccountRepository accounts, PractitionerRepository practitioners,
                    InvitationRepository invitations, PasswordEncoder passwordEncoder, InvitationMailer mailer,
                    StudioService studios, Validator validator, Clock clock,
-                   @Value("${keel.invitation.validity}") Duration invitationValidity, SignInAttempts attempts) {
+                   @Value("${keel.invitation.validity}") Duration invitationValidity, SignInAttempts attempts,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.practitioners = practitioners;
         this.invitations = invitations;
@@ -174,6 +179,7 @@ public class AccountService {
         UserAccount account = accounts.findById(invitation.getAccountId()).orElseThrow();
         account.setPasswordHash(passwordEncoder.encode(password));
         invitation.markUsed(clock.instant());
+        audit("INVITATION_ACCEPTED", account);
         return account.getEmail();
     }
 
@@ -194,6 +200,12 @@ public class AccountService {
         }
         checkNewPassword(newPassword, confirmation);
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        audit("PASSWORD_CHANGED", account);
+    }
+
+    /** Identifiers only: the account, never its e-mail or the password. */
+    private void audit(String action, UserAccount account) {
+        events.publishEvent(new AuditableAction(action, "ACCOUNT", account.getId(), account.getStudioId()));
     }
 
     private void checkNewPassword(String password, String confirmation) {
@@ -229,6 +241,7 @@ public class AccountService {
         Instant expires = now.plus(invitationValidity);
         invitations.save(new Invitation(account.getStudioId(), account.getId(), InvitationTokens.hash(token), expires,
                 inviter.accountId(), now));
+        audit("INVITATION_ISSUED", account);
         boolean emailed = mailer.send(account.getEmail(), account.getDisplayName(),
                 studios.get(account.getStudioId()).getName(), token);
         return new IssuedInvitation(account.getId(), account.getEmail(), token, expires, emailed);
