@@ -171,6 +171,9 @@ class AuditTrail {
     }
 
     private void append(Row row) {
+        // Write the transaction's own changes first, so the chain head is the last lock it takes: a transaction
+        // holding the head never waits for another lock, and two transactions cannot deadlock over it.
+        em.flush();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String detail = row.detail() == null || row.detail().length() <= MAX_DETAIL ? row.detail()
                 : row.detail().substring(0, MAX_DETAIL);
