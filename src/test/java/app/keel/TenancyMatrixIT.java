@@ -7,6 +7,10 @@ import app.keel.account.LoginAccessService;
 import app.keel.account.Role;
 import app.keel.account.StaffDraft;
 import app.keel.account.security.KeelUser;
+import app.keel.audit.AuditEntry;
+import app.keel.audit.AuditFilter;
+import app.keel.audit.AuditOption;
+import app.keel.audit.AuditService;
 import app.keel.account.security.ThrottledLogin;
 import app.keel.base.InvalidInputException;
 import app.keel.client.ClientDraft;
@@ -57,7 +61,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every public service method, called by someone who must not reach the record: a user of another studio,
  * a practitioner outside the caseload, a client who does not own it. Each gets "not found" or "denied", and the
- * database is byte-for-byte what it was (every table of the schema, read from the database).
+ * database is byte-for-byte what it was (every table of the schema, read from the database) but for the audit trail,
+ * which holds exactly one refusal row per "not found" or "denied" and nothing else.
  * <p>
  * The last test fails when a public method of any {@code …Service} was called by no case here: the calls are
  * recorded as they happen ({@code ServiceCallRecorder}), so a new method needs a new case before the build passes.
@@ -85,6 +90,7 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
     ErasureService erasure;
     @Autowired
     ConsentService consents;
+    AuditService auditTrail;
 
     /** Calls that name a record of the home studio must look exactly like calls for a record that does not exist. */
     @TestFactory
@@ -534,6 +540,41 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                 () -> assertThat(consents.myStatus().clientId()).isNotEqualTo(victim.id())));
         tests.add(check("admin of another studio reads their own studio's notice", foreign.admin(),
                 () -> assertThat(consents.currentNotice().body()).doesNotContain("Home studio notice")));
+        return tests.stream();
+    }
+
+    /** The audit trail: studio admins only, and only their own studio's events, people and clients. */
+    @TestFactory
+    Stream<DynamicTest> the_audit_trail_is_the_studio_admins_alone() {
+        List<DynamicTest> tests = new ArrayList<>();
+        Map<String, KeelUser> notAdmins = Map.of("practitioner", home.practitioner(), "client", victimLogin);
+        notAdmins.forEach((who, user) -> {
+            tests.add(denied(who + " reads the audit trail", user,
+                    () -> auditTrail.page(AuditFilter.none(), PageRequest.of(0, 10))));
+            tests.add(denied(who + " lists the audit trail's people", user, auditTrail::people));
+            tests.add(denied(who + " lists the audit trail's clients", user, auditTrail::clients));
+            tests.add(denied(who + " lists the audit trail's kinds", user, auditTrail::kinds));
+            tests.add(denied(who + " verifies the audit trail", user, auditTrail::verify));
+        });
+        tests.add(check("admin of another studio sees only their own studio's events", foreign.admin(), () -> {
+            List<Long> theirs = jdbc.queryForList("select id from audit_event where studio_id = ?", Long.class,
+                    foreign.studioId());
+            assertThat(auditTrail.page(AuditFilter.none(), PageRequest.of(0, 500))).isNotEmpty()
+                    .extracting(AuditEntry::id).allMatch(theirs::contains);
+            assertThat(auditTrail.page(new AuditFilter(home.practitioner().accountId(), null, null, null, null),
+                    PageRequest.of(0, 10))).isEmpty();
+            assertThat(auditTrail.page(new AuditFilter(null, victim.id(), null, null, null),
+                    PageRequest.of(0, 10))).isEmpty();
+        }));
+        tests.add(check("admin of another studio lists none of the studio's people or clients", foreign.admin(),
+                () -> {
+                    assertThat(auditTrail.people()).extracting(AuditOption::id)
+                            .doesNotContain(home.admin().accountId(), home.practitioner().accountId(),
+                                    victimLogin.accountId());
+                    assertThat(auditTrail.clients()).extracting(AuditOption::id).doesNotContain(victim.id());
+                    assertThat(auditTrail.kinds()).isNotEmpty();
+                    assertThat(auditTrail.verify().studioId()).isEqualTo(foreign.studioId());
+                }));
         return tests.stream();
     }
 

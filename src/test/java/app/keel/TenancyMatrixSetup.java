@@ -130,6 +130,7 @@ abstract class TenancyMatrixSetup {
     void setUp() {
         home = fixtures.newStudio();
         foreign = fixtures.newStudio();
+        fixtures.client(foreign.practitioner(), "Foreign Client"); // gives the other studio an audit trail of its own
         victim = fixtures.client(home.practitioner(), "Victim Client");
         victimLogin = fixtures.clientLogin(home.practitioner(), victim.id());
         victim = as(home.practitioner(), () -> clients.get(victim.id()));
@@ -233,20 +234,51 @@ abstract class TenancyMatrixSetup {
         return refused(name, user, call, AccessDeniedException.class);
     }
 
+    /**
+     * The database is unchanged but for the audit trail, which holds exactly one row for a "not found" or "denied"
+     * (the refusal, by this user) and none for any other answer.
+     */
     DynamicTest refused(String name, KeelUser user, Supplier<?> call, Class<? extends Throwable> expected) {
         return DynamicTest.dynamicTest(name, () -> {
-            String before = snapshot();
+            long lastAudit = lastAuditId();
+            String before = snapshot(AUDIT_TABLES);
             assertThatThrownBy(() -> as(user, call)).isInstanceOf(expected);
-            assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+            assertThat(snapshot(AUDIT_TABLES)).as("database unchanged").isEqualTo(before);
+            assertThat(auditSince(lastAudit)).as("audit rows written").isEqualTo(refusalRows(expected, user));
         });
     }
 
     DynamicTest check(String name, KeelUser user, Runnable assertion) {
         return DynamicTest.dynamicTest(name, () -> {
-            String before = snapshot();
+            long lastAudit = lastAuditId();
+            String before = snapshot(AUDIT_TABLES);
             TestFixtures.run(user, assertion);
-            assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+            assertThat(snapshot(AUDIT_TABLES)).as("database unchanged").isEqualTo(before);
+            assertThat(auditSince(lastAudit)).as("audit rows written").isEmpty();
         });
+    }
+
+    static final String[] AUDIT_TABLES = {"audit_event", "audit_chain_head"};
+
+    long lastAuditId() {
+        return jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
+    }
+
+    List<String> auditSince(long lastId) {
+        return jdbc.queryForList("select action || ' ' || outcome || ' by ' || coalesce(actor_account_id::text, actor) "
+                + "|| ' in ' || coalesce(studio_id::text, '-') from audit_event where id > ? order by id",
+                String.class, lastId);
+    }
+
+    static List<String> refusalRows(Class<? extends Throwable> refusal, KeelUser user) {
+        String by = " FAILURE by " + user.accountId() + " in " + user.studioId();
+        if (NotFoundException.class.isAssignableFrom(refusal)) {
+            return List.of("NOT_FOUND" + by);
+        }
+        if (AccessDeniedException.class.isAssignableFrom(refusal)) {
+            return List.of("ACCESS_REFUSED" + by);
+        }
+        return List.of();
     }
 
     /**
@@ -255,9 +287,12 @@ abstract class TenancyMatrixSetup {
      */
     DynamicTest refusedAndCounted(String name, KeelUser user, Supplier<?> call, Class<? extends Throwable> expected) {
         return DynamicTest.dynamicTest(name, () -> {
-            String before = snapshot("sign_in_throttle");
+            long lastAudit = lastAuditId();
+            String before = snapshot("sign_in_throttle", AUDIT_TABLES[0], AUDIT_TABLES[1]);
             assertThatThrownBy(() -> as(user, call)).isInstanceOf(expected);
-            assertThat(snapshot("sign_in_throttle")).as("database unchanged but for the count").isEqualTo(before);
+            assertThat(snapshot("sign_in_throttle", AUDIT_TABLES[0], AUDIT_TABLES[1]))
+                    .as("database unchanged but for the count").isEqualTo(before);
+            assertThat(auditSince(lastAudit)).as("audit rows written").isEqualTo(refusalRows(expected, user));
         });
     }
 

@@ -214,6 +214,7 @@ public class AccountService {
         UserAccount account = accounts.findById(invitation.getAccountId()).orElseThrow();
         account.setPasswordHash(passwordEncoder.encode(password));
         invitation.markUsed(clock.instant());
+        audit("INVITATION_ACCEPTED", account);
         return account.getEmail();
     }
 
@@ -237,7 +238,12 @@ public class AccountService {
         // Whoever else holds a session of this login (a lost phone, a shared computer) is signed out at once.
         invitations.revokeOpen(account.getId());
         sessions.endOthers(account.getId());
-        events.publishEvent(new AuditableAction("PASSWORD_CHANGED", "ACCOUNT", account.getId(), me.studioId()));
+        audit("PASSWORD_CHANGED", account);
+    }
+
+    /** Identifiers only: the account, never its e-mail or the password. */
+    private void audit(String action, UserAccount account) {
+        events.publishEvent(new AuditableAction(action, "ACCOUNT", account.getId(), account.getStudioId()));
     }
 
     private void checkNewPassword(String password, String confirmation) {
@@ -273,6 +279,7 @@ public class AccountService {
         Instant expires = now.plus(invitationValidity);
         invitations.save(new Invitation(account.getStudioId(), account.getId(), InvitationTokens.hash(token), expires,
                 inviter.accountId(), now));
+        audit("INVITATION_ISSUED", account);
         boolean emailed = mailer.send(account.getEmail(), account.getDisplayName(),
                 studios.get(account.getStudioId()).getName(), token);
         return new IssuedInvitation(account.getId(), account.getEmail(), token, expires, emailed);

@@ -1,22 +1,21 @@
 package app.keel.audit;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import org.hibernate.annotations.Immutable;
 
 import java.time.Instant;
 
-/** One line of the audit trail: who did what to which record, and whether it worked. Never clinical values. */
+/**
+ * One line of the audit trail: who did what to which record, from which address, and whether it worked. Never
+ * clinical values, and no names: people are identified by account id, names are looked up when the trail is shown.
+ * Rows are written by one SQL statement that also chains them ({@link AuditTrail}); this mapping only reads them.
+ */
 @Entity
 @Immutable
-public class AuditEvent {
+class AuditEvent {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Instant occurredAt;
     private String actor;
@@ -25,55 +24,20 @@ public class AuditEvent {
     private String action;
     private String subjectType;
     private Long subjectId;
-    @Enumerated(EnumType.STRING)
-    private Outcome outcome;
+    private String outcome;
+    private Long clientId;
+    private String clientAddress;
+    private String detail;
+    private long chainSeq;
+    private String hash;
 
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant occurredAt, String actor, Long actorAccountId, Long studioId, String action,
-               String subjectType, Long subjectId, Outcome outcome) {
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.actorAccountId = actorAccountId;
-        this.studioId = studioId;
-        this.action = action;
-        this.subjectType = subjectType;
-        this.subjectId = subjectId;
-        this.outcome = outcome;
+    ChainedEvent chained() {
+        return new ChainedEvent(id, studioId == null ? 0 : studioId, chainSeq, occurredAt, actor, actorAccountId,
+                studioId, action, subjectType, subjectId, clientId, clientAddress, detail, outcome, hash);
     }
 
-    public Instant getOccurredAt() {
-        return occurredAt;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public Long getActorAccountId() {
-        return actorAccountId;
-    }
-
-    public Long getStudioId() {
-        return studioId;
-    }
-
-    public String getAction() {
-        return action;
-    }
-
-    public String getSubjectType() {
-        return subjectType;
-    }
-
-    public Long getSubjectId() {
-        return subjectId;
-    }
-
-    public Outcome getOutcome() {
-        return outcome;
-    }
-
-    public enum Outcome { SUCCESS, FAILURE }
+    enum Outcome { SUCCESS, FAILURE }
 }

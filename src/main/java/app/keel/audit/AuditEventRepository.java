@@ -1,9 +1,20 @@
 package app.keel.audit;
 
+import jakarta.persistence.QueryHint;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
 
-/** Append-only on purpose: no update or delete method exists, and the database refuses them too. */
+import java.util.stream.Stream;
+
+/** Reads chains for verification. Append-only: rows are only ever inserted (by {@link AuditTrail}). */
 interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
-    AuditEvent save(AuditEvent event);
+    @Query("select e from AuditEvent e where e.studioId = :studioId order by e.chainSeq")
+    @QueryHints(@QueryHint(name = "org.hibernate.fetchSize", value = "500"))
+    Stream<AuditEvent> studioChain(long studioId);
+
+    @Query("select e from AuditEvent e where e.studioId is null order by e.chainSeq")
+    @QueryHints(@QueryHint(name = "org.hibernate.fetchSize", value = "500"))
+    Stream<AuditEvent> chainWithoutStudio();
 }

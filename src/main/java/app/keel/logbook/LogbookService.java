@@ -120,7 +120,8 @@ public class LogbookService {
         } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
             throw new AlreadyLoggedException();
         }
-        events.publishEvent(new AuditableAction("ITEM_LOGGED", "ITEM_LOG", log.getId(), me.studioId()));
+        events.publishEvent(new AuditableAction("ITEM_LOGGED", "ITEM_LOG", log.getId(), me.studioId(),
+                log.getClientId()));
         return ItemLogDetails.of(log, null);
     }
 
@@ -157,7 +158,8 @@ public class LogbookService {
         } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
             throw new AlreadyLoggedException();
         }
-        events.publishEvent(new AuditableAction("CHECK_IN_SAVED", "CHECK_IN", checkIn.getId(), me.studioId()));
+        events.publishEvent(new AuditableAction("CHECK_IN_SAVED", "CHECK_IN", checkIn.getId(), me.studioId(),
+                own.clientId()));
         return checkIn.view(true);
     }
 

@@ -63,24 +63,29 @@ public class ProgramService {
         return programs.forClient(CurrentUser.require().studioId(), client.id());
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // writable: the read is audited in the same transaction
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public ProgramDetails get(long programId) {
         Program program = access.program(programId);
+        audit("PROGRAM_READ", program);
         return details(program, access.client(program));
     }
 
     /** The program's revisions, newest first (only running programs have any). */
-    @Transactional(readOnly = true)
+    @Transactional // writable: the read is audited in the same transaction
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public List<RevisionSummary> revisions(long programId) {
-        return history.list(access.program(programId).getId());
+        Program program = access.program(programId);
+        audit("PROGRAM_HISTORY_READ", program);
+        return history.list(program.getId());
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // writable: the read is audited in the same transaction
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public RevisionDetails revision(long programId, int number) {
-        return history.read(access.program(programId).getId(), number);
+        Program program = access.program(programId);
+        audit("PROGRAM_HISTORY_READ", program);
+        return history.read(program.getId(), number);
     }
 
     /** A new draft program for a client of the caller's caseload, with deloads generated from its rule. */
@@ -262,6 +267,7 @@ public class ProgramService {
     }
 
     private void audit(String action, Program program) {
-        events.publishEvent(new AuditableAction(action, SUBJECT, program.getId(), program.getStudioId()));
+        events.publishEvent(new AuditableAction(action, SUBJECT, program.getId(), program.getStudioId(),
+                program.getClientId()));
     }
 }

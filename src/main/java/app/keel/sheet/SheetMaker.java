@@ -53,7 +53,8 @@ class SheetMaker {
         ProgramOverview program = programs.overview(programId);
         SheetContent content = content(program);
         byte[] pdf = renderer.render(SheetDocument.build(content));
-        events.publishEvent(new AuditableAction(AUDIT_ACTION, AUDIT_SUBJECT, program.id(), program.studioId()));
+        events.publishEvent(new AuditableAction(AUDIT_ACTION, AUDIT_SUBJECT, program.id(), program.studioId(),
+                program.clientId()));
         return new Sheet(SheetFiles.pdfName(program.clientName(), program.title(), program.id()), pdf);
     }
 

@@ -8,6 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * opens the link on a phone, chooses a password and lands in the portal; the link then no longer works.
  */
 class InvitationJourneyIT extends BrowserJourney {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void practitioner_invites_a_client_who_sets_a_password_on_a_phone_and_the_link_then_stops_working() {
@@ -110,6 +115,11 @@ class InvitationJourneyIT extends BrowserJourney {
             page.navigate(base + "/console");
             assertThat(page).hasURL(base + "/login");
             assertThat(signIn).isVisible();
+            // Both are in the audit trail, with the address the browser connected from.
+            assertThat(jdbc.queryForList("select action from audit_event where actor_account_id = ? "
+                    + "and action in ('LOGIN', 'LOGOUT') and client_address in ('127.0.0.1', '0:0:0:0:0:0:0:1') "
+                    + "order by id", String.class, studio.practitioner().accountId()))
+                    .containsExactly("LOGIN", "LOGOUT");
         }
 
         // 5. The client, on a phone, in a browser that has never seen Keel.

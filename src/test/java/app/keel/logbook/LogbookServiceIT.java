@@ -559,15 +559,25 @@ class LogbookServiceIT {
         assertThat(snapshot()).as("database unchanged").isEqualTo(before);
     }
 
+    /** Nothing changes but the audit trail, which records a "not found" (and nothing else) as a refusal. */
     private void refused(ThrowingCallable call, Class<? extends Throwable> expected) {
-        String before = snapshot();
+        List<String> data = TABLES.stream().filter(t -> !t.equals("audit_event")).toList();
+        long lastAudit = jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
+        String before = snapshot(data);
         assertThatThrownBy(call).isInstanceOf(expected);
-        assertThat(snapshot()).as("database unchanged").isEqualTo(before);
+        assertThat(snapshot(data)).as("database unchanged").isEqualTo(before);
+        assertThat(jdbc.queryForList("select action || ' ' || outcome from audit_event where id > ?", String.class,
+                lastAudit)).as("audit rows written")
+                .isEqualTo(expected == NotFoundException.class ? List.of("NOT_FOUND FAILURE") : List.of());
     }
 
     private String snapshot() {
+        return snapshot(TABLES);
+    }
+
+    private String snapshot(List<String> tables) {
         StringBuilder all = new StringBuilder();
-        for (String table : TABLES) {
+        for (String table : tables) {
             all.append(table).append('=').append(jdbc.queryForObject(
                     "select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from " + table + " t",
                     String.class)).append(';');

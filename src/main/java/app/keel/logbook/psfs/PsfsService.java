@@ -54,11 +54,12 @@ public class PsfsService {
         return !latest.isAfter(today.minusDays(EVERY_DAYS));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // writable: the read is audited in the same transaction
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public List<PsfsActivityDetails> activities(long clientId) {
         KeelUser me = CurrentUser.require();
         clients.reference(clientId);
+        events.publishEvent(new AuditableAction("PSFS_READ", "CLIENT", clientId, me.studioId()));
         return views(me.studioId(), clientId, activities.current(me.studioId(), clientId));
     }
 

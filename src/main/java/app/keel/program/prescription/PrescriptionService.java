@@ -159,7 +159,7 @@ public class PrescriptionService {
         programs.save(program);
         history.recordIfRunning(program);
         events.publishEvent(new AuditableAction("PROGRAM_CHANGED", ProgramService.SUBJECT, program.getId(),
-                program.getStudioId()));
+                program.getStudioId(), program.getClientId()));
     }
 
     static PrescriptionDraft defaults(Dosage dosage) {

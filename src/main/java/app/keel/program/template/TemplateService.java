@@ -92,7 +92,7 @@ public class TemplateService {
             prescriptions.addCopy(program.id(), item.exerciseId(), item.draft());
         }
         events.publishEvent(new AuditableAction("PROGRAM_ASSIGNED", ProgramService.SUBJECT, program.id(),
-                CurrentUser.require().studioId()));
+                CurrentUser.require().studioId(), program.clientId()));
         return programs.get(program.id());
     }
 
