@@ -42,8 +42,7 @@ class ShutdownMidSaveIT {
                 TestDatabaseConfig.class, TestClockConfig.class)
                 .profiles("test")
                 .web(WebApplicationType.SERVLET)
-                .properties("server.port=0")
-                .run();
+                .run("--server.port=0");
         app.getBeanProvider(SecurityContextHolderStrategy.class)
                 .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         TestFixtures fixtures = app.getBean(TestFixtures.class);
