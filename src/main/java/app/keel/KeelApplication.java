@@ -1,6 +1,7 @@
 package app.keel;
 
 import app.keel.base.ProdDatasourceCheck;
+import app.keel.base.db.DatabaseCommand;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
@@ -17,6 +18,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class KeelApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (DatabaseCommand.wants(args)) {
+            System.exit(DatabaseCommand.run(args));
+        }
         SpringApplication app = new SpringApplication(KeelApplication.class);
         app.addListeners(new ProdDatasourceCheck());
         app.run(args);

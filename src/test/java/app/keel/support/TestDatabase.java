@@ -62,16 +62,22 @@ public final class TestDatabase {
         String url = System.getenv("KEEL_TEST_DB_URL");
         String user = System.getenv().getOrDefault("KEEL_TEST_DB_USERNAME", "postgres");
         String password = System.getenv().getOrDefault("KEEL_TEST_DB_PASSWORD", "");
+        return freshDatabaseOn(new Coordinates(url, user, password));
+    }
+
+    /** Creates an empty database next to the one in {@code server} and returns where it is. */
+    public static Coordinates freshDatabaseOn(Coordinates server) {
         String name = "keel_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
+        try (Connection c = DriverManager.getConnection(server.url(), server.username(), server.password())) {
             c.createStatement().execute("create database " + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create a test database on " + url, e);
+            throw new IllegalStateException("Cannot create a test database on " + server.url(), e);
         }
+        String url = server.url();
         int slash = url.lastIndexOf('/');
         int query = url.indexOf('?', slash);
-        String fresh = url.substring(0, slash + 1) + name + (query < 0 ? "" : url.substring(query));
-        return new Coordinates(fresh, user, password);
+        return new Coordinates(url.substring(0, slash + 1) + name + (query < 0 ? "" : url.substring(query)),
+                server.username(), server.password());
     }
 
     private static Coordinates startEmbedded() {

@@ -20,6 +20,10 @@ public class TestDatabaseConfig {
     @ServiceConnection
     @Conditional(UsesDocker.class)
     PostgreSQLContainer postgresContainer() {
+        return container();
+    }
+
+    private static PostgreSQLContainer container() {
         synchronized (TestDatabaseConfig.class) {
             if (container == null) {
                 container = new PostgreSQLContainer("postgres:17-alpine");
@@ -27,6 +31,20 @@ public class TestDatabaseConfig {
             }
             return container;
         }
+    }
+
+    /** Where the tests' database is, whichever way it was chosen (for tests that open their own connections). */
+    public static TestDatabase.Coordinates coordinates() {
+        if (TestDatabase.kind() == TestDatabase.Kind.DOCKER) {
+            PostgreSQLContainer c = container();
+            return new TestDatabase.Coordinates(c.getJdbcUrl(), c.getUsername(), c.getPassword());
+        }
+        return TestDatabase.coordinates();
+    }
+
+    /** A new, empty database on the tests' server (for tests that need one of their own, e.g. to restore into). */
+    public static TestDatabase.Coordinates freshDatabase() {
+        return TestDatabase.freshDatabaseOn(coordinates());
     }
 
     @Bean

@@ -12,14 +12,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * The zero-setup run: when no datasource is configured outside production, Keel starts a real PostgreSQL
  * of its own whose files live under ./data/ and survive restarts. Never active in the prod profile
  * (which insists on SPRING_DATASOURCE_URL) nor in tests (which choose their own database); the production jar
- * does not even contain it.
+ * does not even contain it. The server is a bean, so Spring stops it only after everything using it (the connection
+ * pool, and before that the web server's graceful drain of requests in flight) has shut down.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!prod & !test")
@@ -32,12 +32,9 @@ class EmbeddedDatabaseConfig {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${keel.embedded-db.data-dir}") String dataDir) throws IOException {
         Path dir = Path.of(dataDir).toAbsolutePath().normalize();
-        Files.createDirectories(dir);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                .start();
-        log.info("Embedded PostgreSQL on port {} with its data in {}", postgres.getPort(), dir);
+        EmbeddedPostgres postgres = EmbeddedDatabases.startDurable(dir);
+        log.info("Embedded PostgreSQL on port {} with its data in {} (fsync and synchronous commit on)",
+                postgres.getPort(), dir);
         return postgres;
     }
 
