@@ -20,7 +20,8 @@ import java.util.UUID;
  * hashed once, as the app hashes): sign in as {@code p0-<tag>@gen.keel} to browse a practitioner's caseload.
  * <p>
  * Run: {@code java -cp <test classpath> app.keel.bench.DataGenerator jdbc:postgresql://localhost:5432/keel user pw
- * [studios clients itemLogs checkIns]}. The exercise table is filled by the app at start-up; if it is empty, a few
+ * [studios clients itemLogs checkIns]}; {@code -Dkeel.generator.pbkdf2-iterations=1000} stores the logins' hash at that
+ * count (see {@link #hashAt}). The exercise table is filled by the app at start-up; if it is empty, a few
  * built-ins are added here so the data set stands on its own.
  */
 public final class DataGenerator {
@@ -63,8 +64,9 @@ public final class DataGenerator {
         }
         Sizes sizes = args.length >= 7 ? new Sizes(Integer.parseInt(args[3]), Integer.parseInt(args[4]),
                 Integer.parseInt(args[5]), Integer.parseInt(args[6])) : Sizes.DEFAULT;
+        Integer iterations = Integer.getInteger("keel.generator.pbkdf2-iterations");
         try (Connection c = DriverManager.getConnection(args[0], args[1], args[2])) {
-            Result r = generate(c, sizes);
+            Result r = iterations == null ? generate(c, sizes) : generate(c, sizes, hashAt(iterations));
             System.out.printf(Locale.ROOT, "Generated %s in %.1f s (tag %s)%n", r.sizes(), r.millis() / 1000.0,
                     r.tag());
         }

@@ -7,6 +7,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -43,11 +44,12 @@ public class KeelSimulation extends Simulation {
     }
 
     /**
-     * Logins of the generated data set in turn ({@code c0-<tag>@gen.keel}, {@code c1-…}), so two people at the same
-     * time are never the same login (they would edit the same program or check-in).
+     * Logins of the generated data set in turn ({@code c0-<tag>@gen.keel}, {@code c1-…}) from a random start, so two
+     * people at the same time are never the same login (they would edit the same program or check-in) and runs one
+     * after the other mostly meet other clients.
      */
     static Iterator<Map<String, Object>> emails(String prefix, int count, String tag) {
-        AtomicLong next = new AtomicLong();
+        AtomicLong next = new AtomicLong(ThreadLocalRandom.current().nextInt(count));
         return Stream.generate(() -> Map.<String, Object>of(Journeys.EMAIL,
                 prefix + (next.getAndIncrement() % count) + "-" + tag + "@gen.keel")).iterator();
     }

@@ -61,6 +61,19 @@ public final class LoadRun {
                     rt.checkInSaves() / seconds, rt.checkInP95());
         }
 
+        /** The breaking point's test (issue 13): p95 above 100 ms or more than 0.1 % errors. */
+        public boolean broken() {
+            return rt.p95() > 100 || errorPercent() > 0.1;
+        }
+
+        /** One row of perf/run.sh's table, columns separated by '|'. */
+        public String row() {
+            return String.format(Locale.ROOT, "%d|%.1f|%d|%d|%d|%d (%.2f%%)|%.2f|%s|%d, max %.0f ms|%.0f%%|%.0f%%|%.1f, p95 %d ms",
+                    users, perSecond(), rt.p50(), rt.p95(), rt.p99(), rt.errors(), errorPercent(),
+                    rt.count() == 0 ? 0 : serverCpuMs / rt.count(), heapPerSession(), gcPauses, gcPauseMaxMs,
+                    share(serverCpuMs), share(generatorCpuMs), rt.checkInSaves() / seconds, rt.checkInP95());
+        }
+
         String heapPerSession() {
             if (heapAfterBytes <= 0 || users == 0) {
                 return "n/a";
@@ -79,6 +92,8 @@ public final class LoadRun {
     public static void main(String[] args) throws Exception {
         Figures f = run(Path.of(args.length > 0 ? args[0] : "target/gatling"));
         System.out.println("RESULT " + f.line());
+        System.out.println("ROW " + f.row());
+        System.out.println("BROKEN " + f.broken());
         System.exit(f.failed() == 0 && f.requests() > 0 ? 0 : 1);
     }
 
@@ -90,7 +105,7 @@ public final class LoadRun {
         Path gcLog = System.getProperty("keel.load.gc-log") == null ? null
                 : Path.of(System.getProperty("keel.load.gc-log"));
         long heapBefore = pid > 0 ? liveHeap(pid) : 0;
-        long[] window = new long[6];
+        long[] window = new long[7];
         long[] heapAfter = new long[1];
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         timer.schedule(() -> {
@@ -105,6 +120,7 @@ public final class LoadRun {
             window[4] = cpuTicks(pid);
             window[5] = cpuTicks(ProcessHandle.current().pid());
             window[0] = System.nanoTime() - window[0];
+            window[6] = gcLog == null ? 0 : lines(gcLog);
             heapAfter[0] = pid > 0 ? liveHeap(pid) : 0;
         }, s.ramp().plus(s.hold()).toMillis(), TimeUnit.MILLISECONDS);
         int exit = Gatling$.MODULE$.fromArgs(new String[]{
@@ -114,7 +130,7 @@ public final class LoadRun {
         timer.shutdown();
         timer.awaitTermination(1, TimeUnit.MINUTES);
         double seconds = window[0] / 1e9;
-        double[] gc = gcLog == null ? new double[3] : pauses(gcLog, window[3]);
+        double[] gc = gcLog == null ? new double[3] : pauses(gcLog, window[3], window[6]);
         return new Figures(s.users(), seconds, Recorder.snapshot(), ticksToMs(window[4] - window[1]),
                 ticksToMs(window[5] - window[2]), heapBefore, heapAfter[0], (int) gc[0], gc[1], gc[2], exit);
     }
@@ -159,12 +175,12 @@ public final class LoadRun {
         }
     }
 
-    /** Count, total and longest GC pause in the log lines after {@code from} (unified logging: "… 3.456ms"). */
-    static double[] pauses(Path log, long from) throws IOException {
+    /** Count, total and longest GC pause in log lines {@code from} to {@code to} (unified logging: "… 3.456ms"). */
+    static double[] pauses(Path log, long from, long to) throws IOException {
         Pattern pause = Pattern.compile("Pause.* ([0-9.]+)ms$");
         double[] out = new double[3];
         try (var lines = Files.lines(log)) {
-            lines.skip(from).forEach(line -> {
+            lines.skip(from).limit(Math.max(0, to - from)).forEach(line -> {
                 Matcher m = pause.matcher(line);
                 if (m.find()) {
                     double ms = Double.parseDouble(m.group(1));
