@@ -7,8 +7,8 @@
 #   perf/run.sh startup    start-up time and idle RSS of the jar for each JVM option set (the lean-server table)
 # Settings (environment): PERF_STEPS="50 100 200 500 1000 1500" users per step, PERF_HOLD=60 s measured per step,
 # PERF_RAMP=20 s, PERF_THINK=5 s mean pause between a person's steps, PERF_SIZES="100 100000 1000000 300000",
-# PERF_SOAK_USERS=200, PERF_WARMUP=60 s (unreported), PERF_SKIP_BUILD=1 to reuse target/, KEEL_JAVA_OPTS for the
-# server's JVM, PERF_KEEP=1 to keep the temp folder (server and GC logs, Gatling reports).
+# PERF_SOAK_USERS=200, PERF_SAVE_USERS=50 (the check-in save step), PERF_WARMUP=60 s (unreported), PERF_SKIP_BUILD=1 to reuse target/, KEEL_JAVA_OPTS for the
+# server's JVM, PERF_KEEP=1 to keep the temp folder (server and GC logs, Gatling reports), PERF_JFR=1 to profile.
 # Needs: root or sudo for apt-get/useradd (PostgreSQL's initdb refuses root, so it runs as the user "keelperf").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -147,6 +147,8 @@ if [ "$MODE" = startup ]; then
   startup_figures "fat jar, JVM defaults" "" "$JAR"
   startup_figures "fat jar, serial GC, 384 MB heap" "$JAVA_OPTS_DEFAULT" "$JAR"
   startup_figures "extracted jar, serial GC" "$JAVA_OPTS_DEFAULT" "$EXTRACTED"
+  startup_figures "extracted, Vaadin scans only app.keel and com.vaadin" \
+    "$JAVA_OPTS_DEFAULT -Dvaadin.allowed-packages=app.keel,com.vaadin" "$EXTRACTED"
   train "$JAVA_OPTS_DEFAULT -XX:ArchiveClassesAtExit=$WORK/keel.jsa"
   [ -f "$WORK/keel.jsa" ] && startup_figures "extracted + Spring Boot CDS archive" \
     "$JAVA_OPTS_DEFAULT -XX:SharedArchiveFile=$WORK/keel.jsa" "$EXTRACTED"
@@ -156,11 +158,13 @@ if [ "$MODE" = startup ]; then
   exit 0
 fi
 
+# PERF_JFR=1: record a profile (JDK Flight Recorder) of the whole ramp and print its hottest methods at the end.
+[ -n "${PERF_JFR:-}" ] && SERVER_OPTS="$SERVER_OPTS -XX:StartFlightRecording=name=perf,settings=profile"
 start_server "$SERVER_OPTS"
 log "server up in $(printf '%.1f' "$STARTUP_S")s (pid $SERVER_PID, options: $SERVER_OPTS); idle RSS $(rss_mib "$SERVER_PID") MiB"
 
-run_load() { # $1 = users, $2 = hold seconds; prints the LoadRun output
-  "${GEN_JAVA[@]}" -Dkeel.load.base-url="http://127.0.0.1:$APP_PORT" -Dkeel.load.tag="$TAG" \
+run_load() { # $1 = users, $2 = hold seconds, $3.. = more -D settings; prints the LoadRun output
+  "${GEN_JAVA[@]}" "${@:3}" -Dkeel.load.base-url="http://127.0.0.1:$APP_PORT" -Dkeel.load.tag="$TAG" \
     -Dkeel.load.clients="$CLIENTS" -Dkeel.load.practitioners=$((STUDIOS * 5)) -Dkeel.load.users="$1" \
     -Dkeel.load.ramp="$RAMP" -Dkeel.load.hold="$2" -Dkeel.load.think="$THINK" \
     -Dkeel.load.server-pid="$SERVER_PID" -Dkeel.load.gc-log="$WORK/gc.log" -Dlogback.configurationFile=perf/logback-quiet.xml \
@@ -201,6 +205,19 @@ for users in $STEPS; do
   if echo "$OUT" | grep -q '^BROKEN true' || [ -z "$ROW" ]; then BREAKING=$users; break; fi
 done
 
+# Check-in saves back to back (no think time): the save throughput and its p95.
+log "check-in saves: ${PERF_SAVE_USERS:-50} clients saving without pause for ${HOLD}s"
+SAVES=$(run_load "${PERF_SAVE_USERS:-50}" "$HOLD" -Dkeel.load.check-in-saves=true | sed -n 's/^RESULT //p')
+echo "check-in saves: $SAVES" >&2
+
+if [ -n "${PERF_JFR:-}" ]; then
+  jcmd "$SERVER_PID" JFR.dump name=perf filename="$WORK/keel.jfr" >/dev/null
+  cp "$WORK/keel.jfr" target/perf-keel.jfr
+  echo; echo "Profile (JFR, whole run; saved as target/perf-keel.jfr):"
+  jfr view --width 200 hot-methods "$WORK/keel.jfr" | head -40
+  jfr view --width 200 allocation-by-class "$WORK/keel.jfr" | head -25
+fi
+
 echo
 echo "Keel $(git rev-parse --short HEAD), $(date -u +%F), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
 echo "server options: $SERVER_OPTS; start-up $(printf '%.1f' "$STARTUP_S") s; data generated in ${GEN_TIME}s; think ${THINK}s; hold ${HOLD}s per step"
@@ -209,6 +226,8 @@ echo "| users | interactions/s | p50 ms | p95 ms | p99 ms | errors | server CPU 
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for row in "${ROWS[@]}"; do echo "| ${row//|/ | } |"; done
 echo
+echo "Check-in saves, ${PERF_SAVE_USERS:-50} clients without pause: $(echo "$SAVES" | grep -o 'check-in saves.*'), \
+all requests $(echo "$SAVES" | grep -o 'p95 [0-9]* ms' | head -1), errors $(echo "$SAVES" | grep -o 'errors [0-9]*' | head -1 | cut -d' ' -f2)."
 if [ -n "$BREAKING" ]; then
   echo "Breaking point: $BREAKING users (p95 above 100 ms or errors above 0.1 %)."
 else

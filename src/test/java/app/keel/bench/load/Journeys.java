@@ -53,6 +53,24 @@ public final class Journeys {
     }
 
     /**
+     * Check-in saves back to back, for the save throughput target: a client signs in once, then changes the pain score
+     * and saves the check-in again and again until {@code length} has passed, without pausing.
+     */
+    public static ChainBuilder checkInSaves(Duration length) {
+        return exec(signIn("Client", "Hello, "))
+                .exec(score("Pain right now", "3"), score("Worst pain in the last 24 hours", "4"),
+                        score("Stiffness", "3"), score("Sleep last night", "6"), score("Stress", "3"),
+                        score("Confidence in moving", "7"))
+                .during(length, "save").on(
+                        exec(type("Client: pain right now", t -> t.find("Pain right now",
+                                        n -> n.tag().equals("vaadin-integer-field")
+                                                && "Pain right now".equals(n.property("label"))),
+                                s -> String.valueOf(2 + s.getInt("save") % 2), null))
+                        .exec(click("Client: save check-in", t -> t.find("the check-in's save button",
+                                n -> "save-check-in".equals(n.attribute("id"))), "Check-in saved. Thank you.")));
+    }
+
+    /**
      * A practitioner at a desk: signs in to the caseload, opens the first flagged client's progress, goes to their
      * programs, opens the program, edits the first item's sets in the grid and saves, signs out.
      */

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
@@ -35,6 +36,14 @@ public class KeelSimulation extends Simulation {
                 .exec(Journeys.client(s.think()));
         ScenarioBuilder practitioner = scenario("Practitioner").feed(emails("p", s.practitioners(), s.tag()))
                 .exec(Journeys.practitioner(s.think()));
+        if (s.checkInSavesOnly()) {
+            setUp(scenario("Check-in saves").feed(emails("c", s.clients(), s.tag()))
+                    .exec(Journeys.checkInSaves(s.ramp().plus(s.hold())))
+                    .injectOpen(rampUsers(s.users()).during(s.ramp())))
+                    .protocols(protocol)
+                    .assertions(global().failedRequests().count().is(0L));
+            return;
+        }
         setUp(client.injectClosed(rampConcurrentUsers(0).to(clients).during(s.ramp()),
                         constantConcurrentUsers(clients).during(s.hold())),
                 practitioner.injectClosed(rampConcurrentUsers(0).to(practitioners).during(s.ramp()),

@@ -4,10 +4,17 @@ import java.time.Duration;
 
 /**
  * What one load run does, from system properties ({@code keel.load.*}): where Keel runs, which generated data set
- * (its tag and sizes) the virtual users sign in from, how many people at once, how long, and their think time.
+ * (its tag and sizes) the virtual users sign in from, how many people at once, how long, and their think time; or,
+ * with {@code keel.load.check-in-saves=true}, clients saving check-ins back to back (the save throughput target).
  */
 public record LoadSettings(String baseUrl, String tag, int clients, int practitioners, int users,
-                           double practitionerShare, Duration ramp, Duration hold, Duration think) {
+                           double practitionerShare, Duration ramp, Duration hold, Duration think,
+                           boolean checkInSavesOnly) {
+
+    public LoadSettings(String baseUrl, String tag, int clients, int practitioners, int users, double practitionerShare,
+                        Duration ramp, Duration hold, Duration think) {
+        this(baseUrl, tag, clients, practitioners, users, practitionerShare, ramp, hold, think, false);
+    }
 
     public static LoadSettings fromSystemProperties() {
         return new LoadSettings(
@@ -19,7 +26,8 @@ public record LoadSettings(String baseUrl, String tag, int clients, int practiti
                 Double.parseDouble(System.getProperty("keel.load.practitioner-share", "0.2")),
                 KeelSimulation.seconds(Double.parseDouble(System.getProperty("keel.load.ramp", "10"))),
                 KeelSimulation.seconds(Double.parseDouble(System.getProperty("keel.load.hold", "30"))),
-                KeelSimulation.seconds(Double.parseDouble(System.getProperty("keel.load.think", "2"))));
+                KeelSimulation.seconds(Double.parseDouble(System.getProperty("keel.load.think", "2"))),
+                Boolean.getBoolean("keel.load.check-in-saves"));
     }
 
     /** Sets these settings as system properties, for a simulation started in this JVM. */
@@ -33,6 +41,7 @@ public record LoadSettings(String baseUrl, String tag, int clients, int practiti
         System.setProperty("keel.load.ramp", String.valueOf(ramp.toMillis() / 1000.0));
         System.setProperty("keel.load.hold", String.valueOf(hold.toMillis() / 1000.0));
         System.setProperty("keel.load.think", String.valueOf(think.toMillis() / 1000.0));
+        System.setProperty("keel.load.check-in-saves", String.valueOf(checkInSavesOnly));
     }
 
     private static String required(String name) {
