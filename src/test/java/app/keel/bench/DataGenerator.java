@@ -20,7 +20,8 @@ import java.util.UUID;
  * hashed once, as the app hashes): sign in as {@code p0-<tag>@gen.keel} to browse a practitioner's caseload.
  * <p>
  * Run: {@code java -cp <test classpath> app.keel.bench.DataGenerator jdbc:postgresql://localhost:5432/keel user pw
- * [studios clients itemLogs checkIns]}. The exercise table is filled by the app at start-up; if it is empty, a few
+ * [studios clients itemLogs checkIns]}; {@code -Dkeel.generator.pbkdf2-iterations=1000} stores the logins' hash at that
+ * count (see {@link #hashAt}). The exercise table is filled by the app at start-up; if it is empty, a few
  * built-ins are added here so the data set stands on its own.
  */
 public final class DataGenerator {
@@ -28,7 +29,7 @@ public final class DataGenerator {
     /** Days back from yesterday over which logs and check-ins are spread. */
     static final int DAYS = 60;
     static final int ITEMS_PER_PROGRAM = 4;
-    static final int PRACTITIONERS_PER_STUDIO = 5;
+    public static final int PRACTITIONERS_PER_STUDIO = 5;
     /** Every generated login signs in with this password (to look at the data set in the browser). */
     public static final String PASSWORD = "keel-generated-2026";
 
@@ -63,8 +64,9 @@ public final class DataGenerator {
         }
         Sizes sizes = args.length >= 7 ? new Sizes(Integer.parseInt(args[3]), Integer.parseInt(args[4]),
                 Integer.parseInt(args[5]), Integer.parseInt(args[6])) : Sizes.DEFAULT;
+        Integer iterations = Integer.getInteger("keel.generator.pbkdf2-iterations");
         try (Connection c = DriverManager.getConnection(args[0], args[1], args[2])) {
-            Result r = generate(c, sizes);
+            Result r = iterations == null ? generate(c, sizes) : generate(c, sizes, hashAt(iterations));
             System.out.printf(Locale.ROOT, "Generated %s in %.1f s (tag %s)%n", r.sizes(), r.millis() / 1000.0,
                     r.tag());
         }
@@ -72,11 +74,25 @@ public final class DataGenerator {
 
     /** Generates into the connection's database in one transaction, then ANALYZEs. */
     public static Result generate(Connection c, Sizes sizes) throws SQLException {
+        // The app's encoding (see SecurityConfig), computed once: hashing per row would take hours.
+        return generate(c, sizes, "{pbkdf2@SpringSecurity_v5_8}"
+                + Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD));
+    }
+
+    /**
+     * The stored form of {@link #PASSWORD} for an app whose encoder runs PBKDF2-HMAC-SHA-256 at this count (the tag
+     * {@code SecurityConfig} writes), so sign-ins match without a hash upgrade. The load test runs the app with a low
+     * count ({@code keel.password.pbkdf2-iterations} in its test-only profile) to measure the app, not PBKDF2.
+     */
+    public static String hashAt(int iterations) {
+        return "{pbkdf2-sha256@" + iterations + "}" + new Pbkdf2PasswordEncoder("", 16, iterations,
+                Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256).encode(PASSWORD);
+    }
+
+    /** Generates with the given stored password hash for every login; see {@link #hashAt}. */
+    public static Result generate(Connection c, Sizes sizes, String hash) throws SQLException {
         sizes.check();
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        // The app's encoding (see SecurityConfig), computed once: hashing per row would take hours.
-        String hash = "{pbkdf2@SpringSecurity_v5_8}"
-                + Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD);
         long start = System.nanoTime();
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);

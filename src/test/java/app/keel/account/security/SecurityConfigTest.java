@@ -7,7 +7,10 @@ import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +29,25 @@ class SecurityConfigTest {
         String hash = SecurityConfig.encoder(600_000).encode("a long sentence to remember");
         assertThat(hash).startsWith("{pbkdf2-sha256@600000}");
         assertThat(SecurityConfig.encoder(600_000).matches("a long sentence to remember", hash)).isTrue();
+    }
+
+    @Test
+    void the_load_tests_cheap_hash_lives_only_in_its_own_profile_file_which_the_jar_does_not_carry()
+            throws Exception {
+        assertThat(SecurityConfig.class.getResource("/application-loadtest.properties"))
+                .as("a load-test profile inside the application's resources").isNull();
+        Properties loadTest = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("perf", "application-loadtest.properties"))) {
+            loadTest.load(in);
+        }
+        assertThat(loadTest.getProperty("keel.password.pbkdf2-iterations")).isEqualTo("1000");
+        try (Stream<Path> main = Files.walk(Path.of("src", "main", "resources"))) {
+            assertThat(main.filter(Files::isRegularFile).map(Path::toString)
+                    .filter(name -> name.matches(".*application.*\\.(properties|ya?ml)")).toList())
+                    .as("the application's own configuration files")
+                    .containsExactlyInAnyOrder(Path.of("src/main/resources/application.properties").toString(),
+                            Path.of("src/main/resources/application-prod.properties").toString());
+        }
     }
 
     @Test
