@@ -58,6 +58,8 @@ public class Studio extends AbstractEntity {
         dumbbellStepKg = steps.dumbbellKg();
         kettlebellStepKg = steps.kettlebellKg();
         barbellStepKg = steps.barbellKg();
+    }
+
     /** Whether a discharged client keeps reading their portal (their login turns read-only) or loses it. */
     public boolean dischargedClientsKeepAccess() {
         return dischargedKeepAccess;

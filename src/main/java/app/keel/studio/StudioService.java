@@ -89,6 +89,7 @@ public class StudioService {
         }
     }
 
+    /**
      * Whether clients keep read-only access to their portal once discharged (applied at each discharge from now on).
      * Its admins only.
      */
