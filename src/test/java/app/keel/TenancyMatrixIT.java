@@ -90,6 +90,7 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
     ErasureService erasure;
     @Autowired
     ConsentService consents;
+    @Autowired
     AuditService auditTrail;
 
     /** Calls that name a record of the home studio must look exactly like calls for a record that does not exist. */

@@ -89,7 +89,8 @@ class LoginAccessIT {
         assertThat(audited("PRACTITIONER_SWITCHED_OFF")).isEqualTo(1);
         assertThat(audited("CLIENT_HANDED_OVER")).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'LOGIN' and outcome = "
-                + "'FAILURE' and actor = ?", Integer.class, email)).as("the refused sign-in is audited").isOne();
+                + "'FAILURE' and actor_account_id = ?", Integer.class, studio.practitioner().accountId()))
+                .as("the refused sign-in is audited against the account").isOne();
 
         run(studio.admin(), () -> logins.reactivatePractitioner(leaving));
         assertThat(signIn.authenticate(email, TestFixtures.PASSWORD, "198.51.100.7").getName()).isEqualTo(email);

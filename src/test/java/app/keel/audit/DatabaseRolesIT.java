@@ -56,7 +56,11 @@ class DatabaseRolesIT {
                  Statement s = c.createStatement()) {
                 s.execute("insert into studio (name, time_zone, locale) values ('Roles check', 'UTC', 'en')");
                 s.execute("update studio set name = 'Roles checked' where name = 'Roles check'");
-                s.execute("insert into audit_event (occurred_at, action, outcome) values (now(), 'CHECK', 'SUCCESS')");
+                // The app appends to the chain: it advances the head row and inserts the event (AuditTrail.APPEND).
+                s.execute("insert into audit_chain_head as h (chain_key, last_seq, last_hash) values (0, 1, repeat('0', 64)) "
+                        + "on conflict (chain_key) do update set last_seq = h.last_seq + 1");
+                s.execute("insert into audit_event (occurred_at, action, outcome, chain_seq, hash) "
+                        + "values (now(), 'CHECK', 'SUCCESS', 1, repeat('0', 64))");
                 for (String change : new String[]{"update audit_event set action = 'CHANGED'", "delete from audit_event",
                         "truncate audit_event", "create table sneaky (id int)", "alter table audit_event disable trigger all"}) {
                     assertThatThrownBy(() -> s.execute(change)).as(change).isInstanceOf(SQLException.class)
