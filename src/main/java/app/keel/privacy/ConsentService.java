@@ -86,7 +86,13 @@ public class ConsentService {
                     "The privacy notice changed while you were reading it. Please read the new version.");
         }
         if (notice.builtIn()) {
-            store(me.studioId(), notice.body(), "Keel");
+            // Two clients agreeing at the same moment both store version 1: the second insert is a no-op.
+            jdbc.sql("""
+                            insert into privacy_notice (studio_id, version, body, created_by, created_at)
+                            values (:studioId, 1, :body, 'Keel', :now)
+                            on conflict (studio_id, version) do nothing""")
+                    .param("studioId", me.studioId()).param("body", notice.body())
+                    .param("now", Timestamp.from(clock.instant())).update();
         }
         record(me, clientId, notice.version(), Decision.ACCEPTED, clientAddress);
         return status(clientId, me.studioId());

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The invitation journey in a real browser: a practitioner signs in, adds a client and invites them; the client
- * opens the link on a phone, chooses a password and lands in the portal; the link then no longer works.
+ * opens the link on a phone, chooses a password, agrees to the studio's privacy notice and lands in the portal; the
+ * link then no longer works.
  */
 class InvitationJourneyIT extends BrowserJourney {
 
@@ -149,11 +150,20 @@ class InvitationJourneyIT extends BrowserJourney {
             assertThat(page).hasURL(invitationLink);
             assertThat(heading(page, 1, "Welcome to Keel")).isVisible();
 
-            // A good one: straight into the portal.
+            // A good one: signed in, and first the studio's privacy notice to agree to; then the portal.
             String password = "my long new password ü";
             newPassword.locator("input").fill(password);
             confirmPassword.locator("input").fill(password);
             save.click();
+
+            assertThat(page).hasURL(base + "/my/consent");
+            assertThat(heading(page, 1, "How your studio looks after your information")).isVisible();
+            assertNoHorizontalScroll(page);
+            // As a person would: read first (a click while the sign-in's requests are in flight is a race, see
+            // SessionSignIn and E2eBrowser.signIn).
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have read this and agree")
+                    .setExact(true)).click();
 
             assertThat(page).hasURL(base + "/my");
             assertThat(heading(page, 1, "Hello, Erika")).isVisible();

@@ -122,7 +122,7 @@ class ConsentIT {
 
     private KeelUser newClient(StudioSetup studio, String name) {
         ClientDetails client = fixtures.client(studio.practitioner(), name);
-        return fixtures.clientLogin(studio.practitioner(), client.id());
+        return fixtures.invitedClient(studio.practitioner(), client.id());
     }
 
     private int audited(String action, long clientId) {

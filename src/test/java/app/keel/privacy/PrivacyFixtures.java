@@ -77,7 +77,7 @@ class PrivacyFixtures {
         draft.setNotes(AWKWARD_NOTE);
         draft.setPhone("+44 20 7946 0000");
         ClientDetails client = as(practitioner, () -> clients.update(created.id(), created.version(), draft));
-        KeelUser login = fixtures.clientLogin(practitioner, client.id());
+        KeelUser login = fixtures.invitedClient(practitioner, client.id());
         as(login, () -> consents.accept(consents.currentNotice().version(), "203.0.113.7"));
 
         ExerciseDraft own = new ExerciseDraft();

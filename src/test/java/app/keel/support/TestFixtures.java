@@ -8,6 +8,7 @@ import app.keel.account.security.SystemAuthentication;
 import app.keel.client.ClientDetails;
 import app.keel.client.ClientDraft;
 import app.keel.client.ClientService;
+import app.keel.privacy.ConsentService;
 import app.keel.studio.Studio;
 import app.keel.studio.StudioService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,13 +32,15 @@ public class TestFixtures {
     private final AccountService accounts;
     private final ClientService clients;
     private final UserDetailsService users;
+    private final ConsentService consents;
 
     public TestFixtures(StudioService studios, AccountService accounts, ClientService clients,
-                        UserDetailsService users) {
+                        UserDetailsService users, ConsentService consents) {
         this.studios = studios;
         this.accounts = accounts;
         this.clients = clients;
         this.users = users;
+        this.consents = consents;
     }
 
     /** A studio with an admin who also treats clients, and two practitioners. */
@@ -62,8 +65,18 @@ public class TestFixtures {
                 + "@test.keel")));
     }
 
-    /** Gives the client a login (invitation accepted) and returns them as a signed-in user would be. */
+    /**
+     * Gives the client a login (invitation accepted, studio's privacy notice agreed to, as on their first visit) and
+     * returns them as a signed-in user would be.
+     */
     public KeelUser clientLogin(KeelUser staff, long clientId) {
+        KeelUser client = invitedClient(staff, clientId);
+        as(client, () -> consents.accept(consents.currentNotice().version(), "192.0.2.1"));
+        return client;
+    }
+
+    /** A client who has set a password but not yet agreed to the privacy notice. */
+    public KeelUser invitedClient(KeelUser staff, long clientId) {
         String token = as(staff, () -> clients.invite(clientId).token());
         String email = accounts.acceptInvitation(token, PASSWORD, PASSWORD);
         return user(email);

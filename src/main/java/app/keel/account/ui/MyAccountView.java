@@ -1,6 +1,7 @@
 package app.keel.account.ui;
 
 import app.keel.account.AccountService;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -15,6 +16,9 @@ class MyAccountView extends VerticalLayout {
 
     MyAccountView(AccountService accounts) {
         setPadding(false);
-        add(new ChangePasswordForm(accounts));
+        // Export, the privacy notice and withdrawal live in the privacy feature; linked by address, like the console.
+        Anchor data = new Anchor("my/data", "Your data and privacy: download it, read the notice, withdraw");
+        data.setId("my-data-link");
+        add(new ChangePasswordForm(accounts), data);
     }
 }

@@ -98,6 +98,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
                 new Anchor("console/clients/" + details.id() + "/programs", "Programs"),
                 new Anchor("console/clients/" + details.id() + "/log", "Log"),
                 new Anchor("console/clients/" + details.id() + "/progress", "Progress"),
+                new Anchor("console/clients/" + details.id() + "/privacy", "Data and privacy"),
                 new RouterLink("Back to clients", ClientListView.class));
         actions.setAlignItems(Alignment.CENTER);
         add(new H2(details.fullName()), actions, facts, new H2("Notes"), notes);
