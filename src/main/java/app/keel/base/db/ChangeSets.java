@@ -5,7 +5,9 @@ import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.exception.LiquibaseException;
-import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.integration.spring.SpringResourceAccessor;
+import liquibase.resource.ResourceAccessor;
+import org.springframework.core.io.DefaultResourceLoader;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -42,17 +44,29 @@ public final class ChangeSets {
     /** The change sets of this jar's changelog, in the order Liquibase applies them (read without a database). */
     public static List<Id> known() {
         try {
-            ClassLoaderResourceAccessor accessor = new ClassLoaderResourceAccessor();
+            ResourceAccessor accessor = resources();
             DatabaseChangeLog changeLog = ChangeLogParserFactory.getInstance().getParser(CHANGELOG, accessor)
                     .parse(CHANGELOG, new ChangeLogParameters(), accessor);
             List<Id> ids = new ArrayList<>();
             for (ChangeSet cs : changeLog.getChangeSets()) {
                 ids.add(new Id(cs.getId(), cs.getAuthor(), cs.getFilePath()));
             }
+            if (ids.isEmpty()) {
+                throw new IllegalStateException("Keel's changelog " + CHANGELOG + " lists no change sets: the jar "
+                        + "is incomplete.");
+            }
             return ids;
         } catch (LiquibaseException e) {
             throw new IllegalStateException("Cannot read Keel's own changelog " + CHANGELOG, e);
         }
+    }
+
+    /**
+     * Finds the changelog the way Spring Boot's own Liquibase run does (through Spring's resource loading), so
+     * {@code includeAll} also lists the files inside the packaged jar, where a plain class-loader lookup may not.
+     */
+    static ResourceAccessor resources() {
+        return new SpringResourceAccessor(new DefaultResourceLoader(ChangeSets.class.getClassLoader()));
     }
 
     /** The change sets applied to the database, in the order they ran; empty for a database without Keel's schema. */

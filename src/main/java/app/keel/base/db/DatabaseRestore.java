@@ -5,7 +5,6 @@ import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
-import liquibase.resource.ClassLoaderResourceAccessor;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -74,7 +73,7 @@ public final class DatabaseRestore {
                     + " of this Keel's: restore it with the Keel version that made it.");
         }
         try {
-            Liquibase liquibase = new Liquibase(ChangeSets.CHANGELOG, new ClassLoaderResourceAccessor(),
+            Liquibase liquibase = new Liquibase(ChangeSets.CHANGELOG, ChangeSets.resources(),
                     new JdbcConnection(connection));
             liquibase.update(backedUp.size(), new Contexts(), new LabelExpression());
         } catch (LiquibaseException e) {

@@ -22,7 +22,7 @@ class SchemaGuardIT {
         TestDatabase.Coordinates db = TestDatabaseConfig.freshDatabase();
         try (Connection c = DriverManager.getConnection(db.url(), db.username(), db.password())) {
             SchemaGuard.check(c);
-            new liquibase.Liquibase(ChangeSets.CHANGELOG, new liquibase.resource.ClassLoaderResourceAccessor(),
+            new liquibase.Liquibase(ChangeSets.CHANGELOG, ChangeSets.resources(),
                     new liquibase.database.jvm.JdbcConnection(c)).update(new liquibase.Contexts());
             SchemaGuard.check(c);
         }
