@@ -119,11 +119,11 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
             tests.add(notFound(who + " edits an item", user, () -> items.update(item.id(), item.version(),
                     item.toDraft())));
             tests.add(notFound(who + " removes an item", user, () -> {
-                items.remove(item.id());
+                items.remove(item.id(), item.version());
                 return null;
             }));
             tests.add(notFound(who + " moves an item", user, () -> {
-                items.move(item.id(), 0);
+                items.move(item.id(), item.version(), 0);
                 return null;
             }));
             tests.add(notFound(who + " reads the week plan", user, () -> weekPlans.weekPlan(program.id())));
