@@ -110,9 +110,9 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                     program.version(), ProgramStatus.ARCHIVED)));
             tests.add(notFound(who + " adds a deload", user, () -> programs.addDeload(program.id(), new DeloadDraft(
                     program.startDate(), program.startDate().plusDays(2), 50, DeloadReason.TRAVEL))));
-            tests.add(notFound(who + " moves a deload", user, () -> programs.updateDeload(deloadId, new DeloadDraft(
+            tests.add(notFound(who + " moves a deload", user, () -> programs.updateDeload(deloadId, 0, new DeloadDraft(
                     program.startDate(), program.startDate().plusDays(2), 50, DeloadReason.TRAVEL))));
-            tests.add(notFound(who + " deletes a deload", user, () -> programs.removeDeload(deloadId)));
+            tests.add(notFound(who + " deletes a deload", user, () -> programs.removeDeload(deloadId, 0)));
             tests.add(notFound(who + " adds an item", user, () -> items.add(program.id(), item.exerciseId())));
             tests.add(notFound(who + " adds a copied item", user, () -> items.addCopy(program.id(), item.exerciseId(),
                     item.toDraft())));
@@ -305,8 +305,8 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                 denied("client changes a program's status", victimLogin, () -> programs.changeStatus(program.id(),
                         program.version(), ProgramStatus.ACTIVE)),
                 denied("client adds a deload", victimLogin, () -> programs.addDeload(program.id(), null)),
-                denied("client moves a deload", victimLogin, () -> programs.updateDeload(deloadId, null)),
-                denied("client deletes a deload", victimLogin, () -> programs.removeDeload(deloadId)),
+                denied("client moves a deload", victimLogin, () -> programs.updateDeload(deloadId, 0, null)),
+                denied("client deletes a deload", victimLogin, () -> programs.removeDeload(deloadId, 0)),
                 denied("client adds an item", victimLogin, () -> items.add(program.id(), item.exerciseId())),
                 denied("client adds a copied item", victimLogin, () -> items.addCopy(program.id(), item.exerciseId(),
                         item.toDraft())),

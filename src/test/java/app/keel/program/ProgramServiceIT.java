@@ -270,6 +270,30 @@ class ProgramServiceIT {
     }
 
     @Test
+    void a_lost_race_on_a_deload_names_who_changed_it_and_changes_nothing() {
+        DeloadRow travel = as(studio.practitioner(), () -> programs.addDeload(program.id(), new DeloadDraft(
+                MONDAY.plusWeeks(5), MONDAY.plusWeeks(5).plusDays(4), 40, DeloadReason.TRAVEL))).deloads().stream()
+                .filter(d -> d.reason() == DeloadReason.TRAVEL).findFirst().orElseThrow();
+        as(studio.admin(), () -> programs.updateDeload(travel.id(), travel.version(), new DeloadDraft(
+                MONDAY.plusWeeks(5), MONDAY.plusWeeks(5).plusDays(2), 50, DeloadReason.TRAVEL)));
+        String before = jdbc.queryForList("select id || ':' || start_date || ':' || end_date || ':' || volume_percent "
+                + "|| ':' || version from deload_period where program_id = ? order by id", String.class, program.id())
+                .toString();
+
+        DeloadDraft mine = new DeloadDraft(MONDAY.plusWeeks(5), MONDAY.plusWeeks(5).plusDays(5), 30,
+                DeloadReason.TRAVEL);
+        for (Runnable stale : new Runnable[]{() -> programs.updateDeload(travel.id(), travel.version(), mine),
+                () -> programs.removeDeload(travel.id(), travel.version())}) {
+            assertThatThrownBy(() -> TestFixtures.run(studio.practitioner(), stale))
+                    .isInstanceOf(ConcurrentEditException.class)
+                    .hasMessageStartingWith(studio.admin().displayName() + " changed this record");
+            assertThat(jdbc.queryForList("select id || ':' || start_date || ':' || end_date || ':' || volume_percent "
+                    + "|| ':' || version from deload_period where program_id = ? order by id", String.class,
+                    program.id()).toString()).as("database unchanged").isEqualTo(before);
+        }
+    }
+
+    @Test
     void a_stale_settings_save_names_who_changed_the_program() {
         ProgramDraft first = program.draft();
         first.setTitle("First title");
