@@ -126,20 +126,20 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                     program.version(), ProgramStatus.ARCHIVED)));
             tests.add(notFound(who + " adds a deload", user, () -> programs.addDeload(program.id(), new DeloadDraft(
                     program.startDate(), program.startDate().plusDays(2), 50, DeloadReason.TRAVEL))));
-            tests.add(notFound(who + " moves a deload", user, () -> programs.updateDeload(deloadId, new DeloadDraft(
+            tests.add(notFound(who + " moves a deload", user, () -> programs.updateDeload(deloadId, 0, new DeloadDraft(
                     program.startDate(), program.startDate().plusDays(2), 50, DeloadReason.TRAVEL))));
-            tests.add(notFound(who + " deletes a deload", user, () -> programs.removeDeload(deloadId)));
+            tests.add(notFound(who + " deletes a deload", user, () -> programs.removeDeload(deloadId, 0)));
             tests.add(notFound(who + " adds an item", user, () -> items.add(program.id(), item.exerciseId())));
             tests.add(notFound(who + " adds a copied item", user, () -> items.addCopy(program.id(), item.exerciseId(),
                     item.toDraft())));
             tests.add(notFound(who + " edits an item", user, () -> items.update(item.id(), item.version(),
                     item.toDraft())));
             tests.add(notFound(who + " removes an item", user, () -> {
-                items.remove(item.id());
+                items.remove(item.id(), item.version());
                 return null;
             }));
             tests.add(notFound(who + " moves an item", user, () -> {
-                items.move(item.id(), 0);
+                items.move(item.id(), item.version(), 0);
                 return null;
             }));
             tests.add(notFound(who + " reads the week plan", user, () -> weekPlans.weekPlan(program.id())));
@@ -327,8 +327,8 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                 denied("client changes a program's status", victimLogin, () -> programs.changeStatus(program.id(),
                         program.version(), ProgramStatus.ACTIVE)),
                 denied("client adds a deload", victimLogin, () -> programs.addDeload(program.id(), null)),
-                denied("client moves a deload", victimLogin, () -> programs.updateDeload(deloadId, null)),
-                denied("client deletes a deload", victimLogin, () -> programs.removeDeload(deloadId)),
+                denied("client moves a deload", victimLogin, () -> programs.updateDeload(deloadId, 0, null)),
+                denied("client deletes a deload", victimLogin, () -> programs.removeDeload(deloadId, 0)),
                 denied("client adds an item", victimLogin, () -> items.add(program.id(), item.exerciseId())),
                 denied("client adds a copied item", victimLogin, () -> items.addCopy(program.id(), item.exerciseId(),
                         item.toDraft())),

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 
@@ -22,6 +23,8 @@ public class Deload extends AbstractEntity {
     private int intensityPercent;
     @Enumerated(EnumType.STRING)
     private DeloadReason reason;
+    @Version
+    private long version;
 
     protected Deload() {
     }
@@ -48,4 +51,5 @@ public class Deload extends AbstractEntity {
     public int getVolumePercent() { return volumePercent; }
     public int getIntensityPercent() { return intensityPercent; }
     public DeloadReason getReason() { return reason; }
+    public long getVersion() { return version; }
 }

@@ -163,22 +163,24 @@ public class ProgramService {
 
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
-    public ProgramDetails updateDeload(long deloadId, DeloadDraft draft) {
+    public ProgramDetails updateDeload(long deloadId, long expectedVersion, DeloadDraft draft) {
         Deload deload = deloads.findInStudio(deloadId, CurrentUser.require().studioId())
                 .orElseThrow(NotFoundException::new);
         Program program = access.program(deload.getProgramId());
         requireEditable(program);
+        ConcurrentEditException.requireVersion(deload.getVersion(), expectedVersion, program.getUpdatedBy());
         saveDeloadsIfValid(program, draft, deload, deload);
         return changed(program);
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
-    public ProgramDetails removeDeload(long deloadId) {
+    public ProgramDetails removeDeload(long deloadId, long expectedVersion) {
         Deload deload = deloads.findInStudio(deloadId, CurrentUser.require().studioId())
                 .orElseThrow(NotFoundException::new);
         Program program = access.program(deload.getProgramId());
         requireEditable(program);
+        ConcurrentEditException.requireVersion(deload.getVersion(), expectedVersion, program.getUpdatedBy());
         deloads.delete(deload);
         return changed(program);
     }

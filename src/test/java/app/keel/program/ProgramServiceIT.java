@@ -107,6 +107,33 @@ class ProgramServiceIT {
     }
 
     @Test
+    void a_lost_race_on_an_item_names_who_changed_the_program_and_removes_or_moves_nothing() {
+        PrescriptionRow a = as(studio.practitioner(), () -> items.add(program.id(),
+                ProgramFixtures.builtIn(exercises, studio.practitioner(), "dead bug")));
+        long b = as(studio.practitioner(), () -> items.add(program.id(),
+                ProgramFixtures.builtIn(exercises, studio.practitioner(), "bird dog"))).id();
+        // The admin moves the second item to the top meanwhile: the first one's place (and version) changes.
+        TestFixtures.run(studio.admin(), () -> items.move(b, itemVersion(b), 0));
+        String before = jdbc.queryForList("select id || ':' || position || ':' || version from prescription "
+                + "where program_id = ? order by id", String.class, program.id()).toString();
+
+        for (Runnable stale : new Runnable[]{() -> items.remove(a.id(), a.version()),
+                () -> items.move(a.id(), a.version(), 1)}) {
+            assertThatThrownBy(() -> TestFixtures.run(studio.practitioner(), stale))
+                    .isInstanceOf(ConcurrentEditException.class)
+                    .hasMessageStartingWith(studio.admin().displayName() + " changed this record");
+            assertThat(jdbc.queryForList("select id || ':' || position || ':' || version from prescription "
+                    + "where program_id = ? order by id", String.class, program.id()).toString())
+                    .as("database unchanged").isEqualTo(before);
+        }
+    }
+
+    private long itemVersion(long itemId) {
+        return as(studio.practitioner(), () -> items.rows(program.id())).stream().filter(r -> r.id() == itemId)
+                .findFirst().orElseThrow().version();
+    }
+
+    @Test
     void items_reorder_and_close_up_when_one_is_removed() {
         long a = as(studio.practitioner(), () -> items.add(program.id(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "dead bug"))).id();
@@ -114,9 +141,9 @@ class ProgramServiceIT {
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "bird dog"))).id();
         long c = as(studio.practitioner(), () -> items.add(program.id(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "side plank"))).id();
-        TestFixtures.run(studio.practitioner(), () -> items.move(c, 0));
+        TestFixtures.run(studio.practitioner(), () -> items.move(c, itemVersion(c), 0));
         assertThat(ids()).containsExactly(c, a, b);
-        TestFixtures.run(studio.practitioner(), () -> items.remove(a));
+        TestFixtures.run(studio.practitioner(), () -> items.remove(a, itemVersion(a)));
         assertThat(ids()).containsExactly(c, b);
         assertThat(as(studio.practitioner(), () -> items.rows(program.id()))).extracting(PrescriptionRow::position)
                 .containsExactly(0, 1);
@@ -240,6 +267,30 @@ class ProgramServiceIT {
         shorter.setWeeks(4);
         assertThatThrownBy(() -> as(studio.practitioner(), () -> programs.update(program.id(), travel.version(),
                 shorter))).isInstanceOf(InvalidInputException.class).hasMessageContaining("hand-made");
+    }
+
+    @Test
+    void a_lost_race_on_a_deload_names_who_changed_it_and_changes_nothing() {
+        DeloadRow travel = as(studio.practitioner(), () -> programs.addDeload(program.id(), new DeloadDraft(
+                MONDAY.plusWeeks(5), MONDAY.plusWeeks(5).plusDays(4), 40, DeloadReason.TRAVEL))).deloads().stream()
+                .filter(d -> d.reason() == DeloadReason.TRAVEL).findFirst().orElseThrow();
+        as(studio.admin(), () -> programs.updateDeload(travel.id(), travel.version(), new DeloadDraft(
+                MONDAY.plusWeeks(5), MONDAY.plusWeeks(5).plusDays(2), 50, DeloadReason.TRAVEL)));
+        String before = jdbc.queryForList("select id || ':' || start_date || ':' || end_date || ':' || volume_percent "
+                + "|| ':' || version from deload_period where program_id = ? order by id", String.class, program.id())
+                .toString();
+
+        DeloadDraft mine = new DeloadDraft(MONDAY.plusWeeks(5), MONDAY.plusWeeks(5).plusDays(5), 30,
+                DeloadReason.TRAVEL);
+        for (Runnable stale : new Runnable[]{() -> programs.updateDeload(travel.id(), travel.version(), mine),
+                () -> programs.removeDeload(travel.id(), travel.version())}) {
+            assertThatThrownBy(() -> TestFixtures.run(studio.practitioner(), stale))
+                    .isInstanceOf(ConcurrentEditException.class)
+                    .hasMessageStartingWith(studio.admin().displayName() + " changed this record");
+            assertThat(jdbc.queryForList("select id || ':' || start_date || ':' || end_date || ':' || volume_percent "
+                    + "|| ':' || version from deload_period where program_id = ? order by id", String.class,
+                    program.id()).toString()).as("database unchanged").isEqualTo(before);
+        }
     }
 
     @Test

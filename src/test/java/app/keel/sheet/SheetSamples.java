@@ -52,7 +52,7 @@ final class SheetSamples {
             calendar.add(new WeekPlanTable.Week(w + 1, START.plusWeeks(w), w % 4 == 3));
             if (w % 4 == 3) {
                 deloads.add(new DeloadRow(w, START.plusWeeks(w), START.plusWeeks(w).plusDays(6), 60, 60,
-                        DeloadReason.PLANNED));
+                        DeloadReason.PLANNED, 0));
             }
         }
         ProgramOverview program = new ProgramOverview(1, 1, 1, clientName, ProgramKind.LOAD_PROGRESSION,

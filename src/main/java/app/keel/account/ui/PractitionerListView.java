@@ -39,7 +39,7 @@ class PractitionerListView extends VerticalLayout {
 
     private final transient AccountService accounts;
     private final transient LoginAccessService logins;
-    private final Grid<PractitionerSummary> grid = new Grid<>();
+    final Grid<PractitionerSummary> grid = new Grid<>();
     private final TextField search = new TextField();
 
     PractitionerListView(AccountService accounts, LoginAccessService logins, StudioService studios,

@@ -61,6 +61,7 @@ class SwitchOffPractitionerDialog extends Dialog {
                 Notifications.error(ex.getMessage());
             }
         });
+        confirm.setId("confirm-switch-off");
         confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         add(intro, choices);
         getFooter().add(new Button("Cancel", e -> close()), confirm);

@@ -108,12 +108,14 @@ public class PrescriptionService {
         return row(program.getId(), itemId);
     }
 
+    /** Removes the item as the user saw it: if someone changed or moved it since, nothing is removed. */
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
-    public void remove(long itemId) {
+    public void remove(long itemId, long expectedVersion) {
         Prescription item = item(itemId);
         Program program = access.program(item.getProgramId());
         ProgramService.requireEditable(program);
+        ConcurrentEditException.requireVersion(item.getVersion(), expectedVersion, program.getUpdatedBy());
         if (program.getStatus() == ProgramStatus.DRAFT) {
             items.delete(item);
         } else {
@@ -124,13 +126,18 @@ public class PrescriptionService {
         changed(program);
     }
 
-    /** Moves an item to a new place (0-based) in the program's order; the others close up around it. */
+    /**
+     * Moves an item to a new place (0-based) in the program's order; the others close up around it. The place is
+     * relative to the order the user saw: if the item was changed or moved since (a move renumbers the others too),
+     * nothing moves and the user is told who changed the program.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
-    public void move(long itemId, int toIndex) {
+    public void move(long itemId, long expectedVersion, int toIndex) {
         Prescription item = item(itemId);
         Program program = access.program(item.getProgramId());
         ProgramService.requireEditable(program);
+        ConcurrentEditException.requireVersion(item.getVersion(), expectedVersion, program.getUpdatedBy());
         List<Prescription> order = new ArrayList<>(items.inOrder(program.getId()));
         order.remove(item);
         order.add(Math.clamp(toIndex, 0, order.size()), item);

@@ -1,5 +1,6 @@
 package app.keel.program.ui;
 
+import app.keel.base.ConcurrentEditException;
 import app.keel.base.InvalidInputException;
 import app.keel.base.ui.Dates;
 import app.keel.base.ui.Notifications;
@@ -40,7 +41,7 @@ class DeloadSection extends VerticalLayout {
                     new Button("Change", e -> open(programs, program, d, onChange)),
                     new Button("Delete", e -> new ConfirmDialog("Delete this deload period?",
                             Dates.date(d.startDate()) + " to " + Dates.date(d.endDate()) + " goes back to the normal dose.", "Delete",
-                            ok -> onChange.accept(programs.removeDeload(d.id())), "Keep it", no -> { }).open())))
+                            ok -> remove(programs, d, onChange), "Keep it", no -> { }).open())))
                     .setAutoWidth(true);
         }
         grid.setItems(program.deloads());
@@ -49,6 +50,14 @@ class DeloadSection extends VerticalLayout {
         add.setEnabled(editable);
         add.addClickListener(e -> open(programs, program, null, onChange));
         add(grid, add);
+    }
+
+    private static void remove(ProgramService programs, DeloadRow deload, Consumer<ProgramDetails> onChange) {
+        try {
+            onChange.accept(programs.removeDeload(deload.id(), deload.version()));
+        } catch (ConcurrentEditException ex) {
+            Notifications.error(ex.getMessage());
+        }
     }
 
     static String label(DeloadReason reason) {
@@ -85,9 +94,10 @@ class DeloadSection extends VerticalLayout {
                     intensity.getValue() == null ? 0 : intensity.getValue(), reason.getValue());
             try {
                 onChange.accept(existing == null ? programs.addDeload(program.id(), draft)
-                        : programs.updateDeload(existing.id(), draft));
+                        : programs.updateDeload(existing.id(), existing.version(), draft));
                 dialog.close();
-            } catch (InvalidInputException ex) {
+            } catch (InvalidInputException | ConcurrentEditException ex) {
+                // The dialog stays open with what was typed.
                 Notifications.error(ex.getMessage());
             }
         });

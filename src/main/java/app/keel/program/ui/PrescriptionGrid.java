@@ -145,7 +145,11 @@ class PrescriptionGrid extends Grid<PrescriptionGrid.Line> {
                     }).open());
             Button remove = new Button("Remove", e -> new ConfirmDialog("Remove " + line.row.exerciseName() + "?",
                     "It leaves this program. Running programs keep it in their history.", "Remove", ok -> {
-                        items.remove(line.row.id());
+                        try {
+                            items.remove(line.row.id(), line.row.version());
+                        } catch (ConcurrentEditException ex) {
+                            Notifications.error(ex.getMessage());
+                        }
                         refresh();
                         onChange.run();
                     }, "Keep it", no -> { }).open());
@@ -168,7 +172,12 @@ class PrescriptionGrid extends Grid<PrescriptionGrid.Line> {
                 return;
             }
             int index = target.row.position() + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
-            items.move(dragged.row.id(), index > dragged.row.position() ? index - 1 : index);
+            try {
+                items.move(dragged.row.id(), dragged.row.version(),
+                        index > dragged.row.position() ? index - 1 : index);
+            } catch (ConcurrentEditException ex) {
+                Notifications.error(ex.getMessage());
+            }
             refresh();
             onChange.run();
         }));

@@ -55,7 +55,9 @@ class ProgramHistoryIT {
         PrescriptionDraft harder = bug.toDraft();
         harder.setSets(4);
         as(studio.practitioner(), () -> items.update(bug.id(), bug.version(), harder));
-        TestFixtures.run(studio.practitioner(), () -> items.remove(hinge.id()));
+        long hingeVersion = as(studio.practitioner(), () -> items.rows(draft.id())).stream()
+                .filter(r -> r.id() == hinge.id()).findFirst().orElseThrow().version();
+        TestFixtures.run(studio.practitioner(), () -> items.remove(hinge.id(), hingeVersion));
 
         assertThat(as(studio.practitioner(), () -> programs.revisions(draft.id())))
                 .extracting(RevisionSummary::number).containsExactly(3, 2, 1);

@@ -160,7 +160,7 @@ class ProgramEditorViewIT extends SpringBrowserlessTest {
         add("kettlebell deadlift");
         PrescriptionRow last = add("carry a weight in one hand");
         as(studio.practitioner(), () -> {
-            items.move(last.id(), 0);
+            items.move(last.id(), last.version(), 0);
             return null;
         });
         ProgramEditorView view = open();
