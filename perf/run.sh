@@ -8,7 +8,7 @@
 # Settings (environment): PERF_STEPS="50 100 200 500 1000 1500" users per step, PERF_HOLD=60 s measured per step,
 # PERF_RAMP=20 s, PERF_THINK=5 s mean pause between a person's steps, PERF_SIZES="100 100000 1000000 300000",
 # PERF_SOAK_USERS=200, PERF_SAVE_USERS=50 (the check-in save step), PERF_WARMUP=60 s (unreported), PERF_SKIP_BUILD=1 to reuse target/, KEEL_JAVA_OPTS for the
-# server's JVM, PERF_KEEP=1 to keep the temp folder (server and GC logs, Gatling reports), PERF_JFR=1 to profile.
+# server's JVM, KEEL_JAVA_ENV its environment (default MALLOC_ARENA_MAX=2, as the Dockerfile), PERF_KEEP=1 to keep the temp folder (server and GC logs, Gatling reports), PERF_JFR=1 to profile.
 # Needs: root or sudo for apt-get/useradd (PostgreSQL's initdb refuses root, so it runs as the user "keelperf").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,7 @@ SOAK_USERS=${PERF_SOAK_USERS:-200}
 # What the Dockerfile runs (see docs/performance.md, "Lean server").
 JAVA_OPTS_DEFAULT="-XX:+UseSerialGC -Xms64m -Xmx384m -Xss512k"
 SERVER_OPTS=${KEEL_JAVA_OPTS:-$JAVA_OPTS_DEFAULT}
+SERVER_ENV=${KEEL_JAVA_ENV-MALLOC_ARENA_MAX=2}
 HASH_ITERATIONS=1000
 
 if [ -z "${JAVA_HOME:-}" ]; then
@@ -64,7 +65,7 @@ fi
 ./mvnw -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 JAR=$(ls target/keel-*.jar | grep -v plain | head -1)
 CP="target/test-classes:$(cat "$WORK/cp.txt")"
-GEN_JAVA=(java --add-opens java.base/java.lang=ALL-UNNAMED -Xmx1g -XX:+UseParallelGC -cp "$CP")
+GEN_JAVA=(java --add-opens java.base/java.lang=ALL-UNNAMED -Xmx3g -XX:+UseParallelGC -cp "$CP")
 
 # --- PostgreSQL --------------------------------------------------------------------------------------------------
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
@@ -92,7 +93,7 @@ start_server() { # $1 = JVM options, $2 = jar (default: the fat jar); sets SERVE
   # shellcheck disable=SC2086
   SPRING_DATASOURCE_URL=$JDBC SPRING_DATASOURCE_USERNAME=keel SPRING_DATASOURCE_PASSWORD=unused \
   KEEL_PUBLIC_URL=https://perf.invalid PORT=$APP_PORT \
-    java $1 -Xlog:gc:file="$WORK/gc.log" -jar "${2:-$JAR}" --spring.profiles.active=prod,loadtest \
+    env ${SERVER_ENV:-} java $1 -Xlog:gc:file="$WORK/gc.log" -jar "${2:-$JAR}" --spring.profiles.active=prod,loadtest \
     --spring.config.additional-location=file:perf/application-loadtest.properties >"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   # Ready = the first page answers and start-up work (the exercise library) is done ("Keel is ready", ReadyLog).
@@ -141,30 +142,35 @@ if [ "$MODE" = startup ]; then
       --spring.profiles.active=prod,loadtest --spring.config.additional-location=file:perf/application-loadtest.properties \
       >"$WORK/train.log" 2>&1 || { tail -20 "$WORK/train.log" >&2; }
   }
+  SERVER_ENV=""
   echo
   echo "| JVM | options | start-up to first page (s) | Spring's 'Started in' (s) | idle RSS (MiB) | load average |"
   echo "|---|---|---|---|---|---|"
-  startup_figures "fat jar, JVM defaults" "" "$JAR"
+  startup_figures "before: fat jar, G1, the old Dockerfile's heap share" "-XX:MaxRAMPercentage=75" "$JAR"
   startup_figures "fat jar, serial GC, 384 MB heap" "$JAVA_OPTS_DEFAULT" "$JAR"
   startup_figures "extracted jar, serial GC" "$JAVA_OPTS_DEFAULT" "$EXTRACTED"
   startup_figures "extracted, Vaadin scans only app.keel and com.vaadin" \
     "$JAVA_OPTS_DEFAULT -Dvaadin.allowed-packages=app.keel,com.vaadin" "$EXTRACTED"
+  SERVER_ENV="MALLOC_ARENA_MAX=2" startup_figures "extracted, serial GC, MALLOC_ARENA_MAX=2" \
+    "$JAVA_OPTS_DEFAULT" "$EXTRACTED"
   train "$JAVA_OPTS_DEFAULT -XX:ArchiveClassesAtExit=$WORK/keel.jsa"
   [ -f "$WORK/keel.jsa" ] && startup_figures "extracted + Spring Boot CDS archive" \
     "$JAVA_OPTS_DEFAULT -XX:SharedArchiveFile=$WORK/keel.jsa" "$EXTRACTED"
   train "$JAVA_OPTS_DEFAULT -XX:AOTCacheOutput=$WORK/keel.aot"
   [ -f "$WORK/keel.aot" ] && startup_figures "extracted + JDK 25 AOT cache" \
     "$JAVA_OPTS_DEFAULT -XX:AOTCache=$WORK/keel.aot" "$EXTRACTED"
+  [ -f "$WORK/keel.aot" ] && SERVER_ENV="MALLOC_ARENA_MAX=2" startup_figures \
+    "chosen (Dockerfile): AOT cache + MALLOC_ARENA_MAX=2" "$JAVA_OPTS_DEFAULT -XX:AOTCache=$WORK/keel.aot" "$EXTRACTED"
   exit 0
 fi
 
 # PERF_JFR=1: record a profile (JDK Flight Recorder) of the whole ramp and print its hottest methods at the end.
 [ -n "${PERF_JFR:-}" ] && SERVER_OPTS="$SERVER_OPTS -XX:StartFlightRecording=name=perf,settings=profile"
 start_server "$SERVER_OPTS"
-log "server up in $(printf '%.1f' "$STARTUP_S")s (pid $SERVER_PID, options: $SERVER_OPTS); idle RSS $(rss_mib "$SERVER_PID") MiB"
+log "server up in $(printf '%.1f' "$STARTUP_S")s (pid $SERVER_PID, options: $SERVER_OPTS $SERVER_ENV); idle RSS $(rss_mib "$SERVER_PID") MiB"
 
 run_load() { # $1 = users, $2 = hold seconds, $3.. = more -D settings; prints the LoadRun output
-  "${GEN_JAVA[@]}" "${@:3}" -Dkeel.load.base-url="http://127.0.0.1:$APP_PORT" -Dkeel.load.tag="$TAG" \
+  "${GEN_JAVA[@]}" "${@:3}" -Dkeel.load.cut-tail=true -Dkeel.load.base-url="http://127.0.0.1:$APP_PORT" -Dkeel.load.tag="$TAG" \
     -Dkeel.load.clients="$CLIENTS" -Dkeel.load.practitioners=$((STUDIOS * 5)) -Dkeel.load.users="$1" \
     -Dkeel.load.ramp="$RAMP" -Dkeel.load.hold="$2" -Dkeel.load.think="$THINK" \
     -Dkeel.load.server-pid="$SERVER_PID" -Dkeel.load.gc-log="$WORK/gc.log" -Dlogback.configurationFile=perf/logback-quiet.xml \
@@ -220,7 +226,7 @@ fi
 
 echo
 echo "Keel $(git rev-parse --short HEAD), $(date -u +%F), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
-echo "server options: $SERVER_OPTS; start-up $(printf '%.1f' "$STARTUP_S") s; data generated in ${GEN_TIME}s; think ${THINK}s; hold ${HOLD}s per step"
+echo "server options: $SERVER_OPTS ($SERVER_ENV); start-up $(printf '%.1f' "$STARTUP_S") s; data generated in ${GEN_TIME}s; think ${THINK}s; hold ${HOLD}s per step"
 echo
 echo "| users | interactions/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms/interaction | heap/session | GC pauses | server CPU | generator CPU | check-in saves/s | load average |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"

@@ -49,7 +49,11 @@ public final class Journeys {
                 .pause(think.dividedBy(2), think.plus(think.dividedBy(2)))
                 .exec(follow("Client: progress", t -> link(t, "Progress"), "My progress"))
                 .pause(think.dividedBy(2), think.plus(think.dividedBy(2)))
-                .exec(signOut("Client"));
+                .exec(signOut("Client"))
+                .exec(session -> {
+                    Recorder.visitDone("client");
+                    return session;
+                });
     }
 
     /**
@@ -97,7 +101,11 @@ public final class Journeys {
                     return List.of(Vaadin.event(save.id(), "click", t.eventData(save, "click", Map.of())));
                 }, s -> s.getString("setsShown")))
                 .pause(think.dividedBy(2), think.plus(think.dividedBy(2)))
-                .exec(signOut("Practitioner"));
+                .exec(signOut("Practitioner"))
+                .exec(session -> {
+                    Recorder.visitDone("practitioner");
+                    return session;
+                });
     }
 
     /** The login page, then the login form's own event (what the form sends when "Sign in" is pressed). */

@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
@@ -44,14 +46,25 @@ class LoadSmokeIT {
             // The test profile hashes at 1,000 iterations (application-test.properties); the logins match it.
             data = DataGenerator.generate(c, new DataGenerator.Sizes(2, 60, 600, 180), DataGenerator.hashAt(1000));
         }
+        // Figures from a few users on a shared CI box say little; the smoke is here to prove the journeys still work.
         new LoadSettings("http://localhost:" + port, data.tag(), 60, 2 * DataGenerator.PRACTITIONERS_PER_STUDIO,
                 6, 1.0 / 3, Duration.ofSeconds(5), Duration.ofSeconds(25), Duration.ofMillis(500)).apply();
 
         LoadRun.Figures figures = LoadRun.run(Path.of("target", "gatling"));
 
-        System.out.println("Load smoke: " + figures.line());
-        assertThat(figures.requests()).as("requests measured").isGreaterThan(20);
-        assertThat(figures.failed()).as("failed requests (see the Gatling report in target/gatling)").isZero();
+        System.out.println("Load smoke: " + figures.line() + "; visits: " + Recorder.visits("client") + " client, "
+                + Recorder.visits("practitioner") + " practitioner; load average " + loadAverage());
+        assertThat(Recorder.allErrors()).as("failed requests (see the Gatling report in target/gatling)").isZero();
         assertThat(figures.gatlingExit()).as("Gatling's exit code (its assertion: no failed request)").isZero();
+        assertThat(Recorder.visits("client")).as("client visits run to the end").isPositive();
+        assertThat(Recorder.visits("practitioner")).as("practitioner visits run to the end").isPositive();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 }

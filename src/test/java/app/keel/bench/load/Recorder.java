@@ -16,6 +16,9 @@ public final class Recorder {
     private static final AtomicLong SAVES = new AtomicLong();
     private static final AtomicLongArray SAVE_HISTOGRAM = new AtomicLongArray(MAX_MS + 1);
     private static final AtomicBoolean MEASURING = new AtomicBoolean();
+    /** Over the whole run, measured part or not: failed requests and finished visits per journey. */
+    private static final AtomicLong ALL_ERRORS = new AtomicLong();
+    private static final java.util.Map<String, AtomicLong> VISITS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Recorder() {
     }
@@ -37,6 +40,9 @@ public final class Recorder {
 
     /** One finished request: its round trip, whether it failed, whether it was a check-in save. */
     static void record(Integer millis, boolean failed, boolean checkInSave) {
+        if (failed || millis == null) {
+            ALL_ERRORS.incrementAndGet();
+        }
         if (!MEASURING.get()) {
             return;
         }
@@ -51,6 +57,21 @@ public final class Recorder {
                 SAVE_HISTOGRAM.incrementAndGet(ms);
             }
         }
+    }
+
+    /** A visit of this journey ran to its end without a failed request. */
+    static void visitDone(String journey) {
+        VISITS.computeIfAbsent(journey, j -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** Finished visits of the journey since this JVM started. */
+    public static long visits(String journey) {
+        return VISITS.getOrDefault(journey, new AtomicLong()).get();
+    }
+
+    /** Failed requests since this JVM started, inside the measured part or not. */
+    public static long allErrors() {
+        return ALL_ERRORS.get();
     }
 
     /** A snapshot of what was recorded since {@link #start()}. */
