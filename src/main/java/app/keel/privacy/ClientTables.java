@@ -29,6 +29,7 @@ final class ClientTables {
             new Table("deload_period", OF_PROGRAMS, "t.program_id, t.start_date, t.id"),
             new Table("program_pause", OF_PROGRAMS, "t.id"),
             new Table("item_log", OF_CLIENT, "t.log_date, t.id"),
+            new Table("break_count", OF_CLIENT, "t.log_date, t.id"),
             new Table("check_in", OF_CLIENT, "t.check_date"),
             new Table("psfs_activity", OF_CLIENT, "t.position, t.id"),
             new Table("psfs_rating", OF_CLIENT, "t.rated_on, t.id"),
