@@ -117,7 +117,12 @@ public class ClientService {
     public ClientDetails switchLogin(long clientId, boolean on) {
         KeelUser me = CurrentUser.require();
         Client client = visible(clientId);
-        logins.setClientLogin(clientId, on ? loginAccess(me, client) : LoginAccess.NONE);
+        LoginAccess access = on ? loginAccess(me, client) : LoginAccess.NONE;
+        if (on && access == LoginAccess.NONE) {
+            throw InvalidInputException.of("", "This client is discharged, and this studio does not let discharged "
+                    + "clients sign in. Change their status, or the studio's setting on the practitioners page.");
+        }
+        logins.setClientLogin(clientId, access);
         return details(client);
     }
 

@@ -121,6 +121,9 @@ class LoginAccessIT {
 
         assertThat(setStatus(record.id(), ClientStatus.DISCHARGED).loginState()).isEqualTo(LoginState.OFF);
         assertThatThrownBy(() -> fixtures.user(client.email())).isInstanceOf(UsernameNotFoundException.class);
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> clients.switchLogin(record.id(), true)))
+                .as("switching on is refused, not silently ignored").isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("does not let discharged clients sign in");
         assertThat(setStatus(record.id(), ClientStatus.ACTIVE).loginState()).isEqualTo(LoginState.ACTIVE);
         assertThat(fixtures.user(client.email()).readOnly()).isFalse();
 
