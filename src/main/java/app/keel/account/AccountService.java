@@ -103,7 +103,7 @@ public class AccountService {
             return false;
         }
         return accounts.findByEmailIgnoreCase(email.strip())
-                .map(a -> ownAccountId != null && a.getId() == ownAccountId).orElse(true);
+                .map(a -> a.getId().equals(ownAccountId)).orElse(true);
     }
 
     /** Installation-level: whether a login exists (seeding checks it to run only once). */

@@ -74,7 +74,7 @@ public class LoginAccessService {
         }
         Set<Long> active = practitioners.activeIds(me.studioId());
         for (Long to : chosen.values()) {
-            if (to == null || to == leaving.getId() || !active.contains(to)) {
+            if (to == null || to.equals(leaving.getId()) || !active.contains(to)) {
                 throw InvalidInputException.of("", "Choose an active practitioner of this studio for each client.");
             }
         }
