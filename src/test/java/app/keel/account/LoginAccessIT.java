@@ -115,6 +115,22 @@ class LoginAccessIT {
     }
 
     @Test
+    void a_client_with_a_login_keeps_their_own_e_mail_whatever_the_account_number() {
+        // Ids above 127 are not cached Long objects: an id compared with == instead of equals() refused the
+        // client's own address once an installation had more than 127 logins.
+        jdbc.queryForObject("select setval(pg_get_serial_sequence('user_account', 'id'), "
+                + "greatest(1000, (select max(id) from user_account)))", Long.class);
+        ClientDetails record = fixtures.client(studio.practitioner(), "Hal Highnumber");
+        KeelUser client = fixtures.clientLogin(studio.practitioner(), record.id());
+        assertThat(client.accountId()).isGreaterThan(127);
+
+        ClientDetails saved = setStatus(record.id(), ClientStatus.PAUSED);
+
+        assertThat(saved.status()).isEqualTo(ClientStatus.PAUSED);
+        assertThat(saved.email()).isEqualTo(client.email());
+    }
+
+    @Test
     void discharge_switches_the_client_login_off_or_to_reading_only_as_the_studio_chose() {
         ClientDetails record = fixtures.client(studio.practitioner(), "Dee Discharge");
         KeelUser client = fixtures.clientLogin(studio.practitioner(), record.id());
