@@ -195,6 +195,16 @@ public final class DataGenerator {
                     from (select r, (r %% %1$d)::int as n, (r / %1$d)::int as j
                           from generate_series(0, %3$d - 1) r) x
                     join gen_client g on g.n = x.n""", sizes.clients(), DAYS, sizes.checkIns());
+            // Every generated client has agreed to their studio's notice, as after a real invitation: otherwise the
+            // portal opens on the consent page instead of Today.
+            step(s, "privacy notices", """
+                    insert into privacy_notice (studio_id, version, body, created_by, created_at)
+                    select distinct g.studio_id, 1, 'How this studio keeps your data (generated).', 'generator', now()
+                    from gen_client g""");
+            step(s, "consents", """
+                    insert into consent_record (studio_id, client_id, notice_id, notice_version, decision, decided_at)
+                    select g.studio_id, g.id, n.id, 1, 'ACCEPTED', now()
+                    from gen_client g join privacy_notice n on n.studio_id = g.studio_id and n.version = 1""");
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();

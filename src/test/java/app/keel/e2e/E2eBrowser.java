@@ -90,6 +90,9 @@ final class E2eBrowser implements AutoCloseable {
         page.locator("input[name=username]").fill(email);
         page.locator("input[name=password]").fill(password);
         signIn.click();
+        // The same after the click: the app may still be moving to the page asked for (a full page load), and a
+        // script that navigates away at once aborts it, or is aborted by it. A person waits for the page to settle.
+        page.waitForLoadState(LoadState.NETWORKIDLE);
     }
 
     static Locator heading(Page page, int level, String text) {
