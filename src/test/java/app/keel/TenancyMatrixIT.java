@@ -124,13 +124,16 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                     program.draft())));
             tests.add(notFound(who + " changes a program's status", user, () -> programs.changeStatus(program.id(),
                     program.version(), ProgramStatus.ARCHIVED)));
-            tests.add(notFound(who + " adds a deload", user, () -> programs.addDeload(program.id(), program.version(), new DeloadDraft(
+            tests.add(notFound(who + " adds a deload", user, () -> programs.addDeload(program.id(), program.version(),
+                    new DeloadDraft(
                     program.startDate(), program.startDate().plusDays(2), 50, DeloadReason.TRAVEL))));
             tests.add(notFound(who + " moves a deload", user, () -> programs.updateDeload(deloadId, 0, new DeloadDraft(
                     program.startDate(), program.startDate().plusDays(2), 50, DeloadReason.TRAVEL))));
             tests.add(notFound(who + " deletes a deload", user, () -> programs.removeDeload(deloadId, 0)));
-            tests.add(notFound(who + " adds an item", user, () -> items.add(program.id(), program.version(), item.exerciseId())));
-            tests.add(notFound(who + " adds a copied item", user, () -> items.addCopy(program.id(), program.version(), item.exerciseId(),
+            tests.add(notFound(who + " adds an item", user, () -> items.add(program.id(), program.version(),
+                    item.exerciseId())));
+            tests.add(notFound(who + " adds a copied item", user, () -> items.addCopy(program.id(), program.version(),
+                    item.exerciseId(),
                     item.toDraft())));
             tests.add(notFound(who + " edits an item", user, () -> items.update(item.id(), item.version(),
                     item.toDraft())));
@@ -326,11 +329,14 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                         program.draft())),
                 denied("client changes a program's status", victimLogin, () -> programs.changeStatus(program.id(),
                         program.version(), ProgramStatus.ACTIVE)),
-                denied("client adds a deload", victimLogin, () -> programs.addDeload(program.id(), program.version(), null)),
+                denied("client adds a deload", victimLogin, () -> programs.addDeload(program.id(), program.version(),
+                        null)),
                 denied("client moves a deload", victimLogin, () -> programs.updateDeload(deloadId, 0, null)),
                 denied("client deletes a deload", victimLogin, () -> programs.removeDeload(deloadId, 0)),
-                denied("client adds an item", victimLogin, () -> items.add(program.id(), program.version(), item.exerciseId())),
-                denied("client adds a copied item", victimLogin, () -> items.addCopy(program.id(), program.version(), item.exerciseId(),
+                denied("client adds an item", victimLogin, () -> items.add(program.id(), program.version(),
+                        item.exerciseId())),
+                denied("client adds a copied item", victimLogin, () -> items.addCopy(program.id(), program.version(),
+                        item.exerciseId(),
                         item.toDraft())),
                 denied("client edits an item", victimLogin, () -> items.update(item.id(), 0, item.toDraft())),
                 denied("client reads the editor rows", victimLogin, () -> items.rows(program.id())),
@@ -477,7 +483,8 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                 () -> items.addCopy(archivedProgram.id(), archivedProgram.version(), item.exerciseId(), item.toDraft()),
                 InvalidInputException.class));
         tests.add(refused("a copied item needs a dose", home.practitioner(),
-                () -> items.addCopy(program.id(), program.version(), item.exerciseId(), null), InvalidInputException.class));
+                () -> items.addCopy(program.id(), program.version(), item.exerciseId(), null),
+                        InvalidInputException.class));
         tests.add(refused("a template is given to no list of clients", home.practitioner(),
                 () -> templates.assign(template.id(), null, program.startDate()), InvalidInputException.class));
         tests.add(refused("a template is given to an empty list of clients", home.practitioner(),

@@ -78,7 +78,8 @@ class LogbookGateIT {
         kg.setLoadKg(new BigDecimal("10"));
         kg.setReps(8);
         as(staff, () -> items.update(lift.id(), lift.version(), kg));
-        as(staff, () -> items.add(programId, programs.get(programId).version(), ProgramFixtures.builtIn(exercises, staff, "dead bug")));
+        as(staff, () -> items.add(programId, programs.get(programId).version(), ProgramFixtures.builtIn(exercises,
+                staff, "dead bug")));
         long version = as(staff, () -> programs.get(programId)).version();
         as(staff, () -> programs.changeStatus(programId, version, ProgramStatus.ACTIVE));
         rows = as(staff, () -> items.rows(programId));

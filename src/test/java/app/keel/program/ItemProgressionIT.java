@@ -61,7 +61,8 @@ class ItemProgressionIT {
         draft.setDeloadEveryNthWeek(null);
         draft.setDeloadVolumePercent(null);
         program = as(studio.practitioner(), () -> programs.create(client.id(), draft));
-        PrescriptionRow added = as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
+        PrescriptionRow added = as(studio.practitioner(), () -> items.add(program.id(),
+                programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "kettlebell")));
         item = save(added, d -> {
             d.setLoadKind(LoadKind.KG);

@@ -80,7 +80,8 @@ class ProgramServiceIT {
     @Test
     void items_come_from_the_library_and_an_invalid_cell_saves_nothing() {
         long hinge = ProgramFixtures.builtIn(exercises, studio.practitioner(), "kettlebell");
-        PrescriptionRow row = as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(), hinge));
+        PrescriptionRow row = as(studio.practitioner(), () -> items.add(program.id(),
+                programs.get(program.id()).version(), hinge));
         assertThat(row.stopRule()).isEqualTo(PrescriptionDraft.DEFAULT_STOP_RULE);
 
         PrescriptionDraft bad = row.toDraft();
@@ -108,7 +109,8 @@ class ProgramServiceIT {
 
     @Test
     void a_lost_race_on_an_item_names_who_changed_the_program_and_removes_or_moves_nothing() {
-        PrescriptionRow a = as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
+        PrescriptionRow a = as(studio.practitioner(), () -> items.add(program.id(),
+                programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "dead bug")));
         long b = as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "bird dog"))).id();
@@ -254,7 +256,8 @@ class ProgramServiceIT {
     @Test
     void the_week_plan_progresses_load_and_marks_deload_weeks() {
         long hinge = ProgramFixtures.builtIn(exercises, studio.practitioner(), "kettlebell");
-        PrescriptionRow row = as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(), hinge));
+        PrescriptionRow row = as(studio.practitioner(), () -> items.add(program.id(),
+                programs.get(program.id()).version(), hinge));
         PrescriptionDraft d = row.toDraft();
         d.setSets(3);
         d.setReps(8);
@@ -300,7 +303,8 @@ class ProgramServiceIT {
 
     @Test
     void a_loaded_library_exercise_asks_for_its_kilograms_before_the_program_starts() {
-        PrescriptionRow row = as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
+        PrescriptionRow row = as(studio.practitioner(), () -> items.add(program.id(),
+                programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "kettlebell deadlift")));
         assertThat(row.loadKind()).isEqualTo(LoadKind.KG);
         assertThat(row.loadText()).isEqualTo("— kg");
@@ -316,17 +320,20 @@ class ProgramServiceIT {
 
     @Test
     void overlapping_or_outside_deloads_are_refused_with_a_clear_message() {
-        assertThatThrownBy(() -> as(studio.practitioner(), () -> programs.addDeload(program.id(), programs.get(program.id()).version(), new DeloadDraft(
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> programs.addDeload(program.id(),
+                programs.get(program.id()).version(), new DeloadDraft(
                 MONDAY.plusWeeks(3).plusDays(2), MONDAY.plusWeeks(4).plusDays(2), 50, DeloadReason.TRAVEL))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("overlap");
-        assertThatThrownBy(() -> as(studio.practitioner(), () -> programs.addDeload(program.id(), programs.get(program.id()).version(), new DeloadDraft(
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> programs.addDeload(program.id(),
+                programs.get(program.id()).version(), new DeloadDraft(
                 MONDAY.minusDays(3), MONDAY.plusDays(1), 50, DeloadReason.TRAVEL))))
                 .isInstanceOf(InvalidInputException.class);
         int before = jdbc.queryForObject("select count(*) from deload_period where program_id = ?", Integer.class,
                 program.id());
         assertThat(before).isEqualTo(2);
 
-        ProgramDetails travel = as(studio.practitioner(), () -> programs.addDeload(program.id(), programs.get(program.id()).version(), new DeloadDraft(
+        ProgramDetails travel = as(studio.practitioner(), () -> programs.addDeload(program.id(),
+                programs.get(program.id()).version(), new DeloadDraft(
                 MONDAY.plusWeeks(5), MONDAY.plusWeeks(5).plusDays(4), 40, DeloadReason.TRAVEL)));
         assertThat(travel.deloads()).hasSize(3);
         ProgramDraft shorter = travel.draft();
@@ -337,7 +344,8 @@ class ProgramServiceIT {
 
     @Test
     void a_lost_race_on_a_deload_names_who_changed_it_and_changes_nothing() {
-        DeloadRow travel = as(studio.practitioner(), () -> programs.addDeload(program.id(), programs.get(program.id()).version(), new DeloadDraft(
+        DeloadRow travel = as(studio.practitioner(), () -> programs.addDeload(program.id(),
+                programs.get(program.id()).version(), new DeloadDraft(
                 MONDAY.plusWeeks(5), MONDAY.plusWeeks(5).plusDays(4), 40, DeloadReason.TRAVEL))).deloads().stream()
                 .filter(d -> d.reason() == DeloadReason.TRAVEL).findFirst().orElseThrow();
         as(studio.admin(), () -> programs.updateDeload(travel.id(), travel.version(), new DeloadDraft(

@@ -13,7 +13,6 @@ import app.keel.exercise.ExerciseService;
 import app.keel.exercise.LoadKind;
 import app.keel.program.Program;
 import app.keel.program.ProgramAccess;
-import app.keel.program.ProgramRepository;
 import app.keel.program.ProgramRules;
 import app.keel.program.ProgramService;
 import app.keel.program.ProgramStatus;
@@ -31,19 +30,17 @@ import java.util.List;
 public class PrescriptionService {
 
     private final PrescriptionRepository items;
-    private final ProgramRepository programs;
     private final ProgramAccess access;
     private final ProgramRules rules;
     private final ExerciseService exercises;
     private final ApplicationEventPublisher events;
     private final ProgramHistory history;
 
-    PrescriptionService(PrescriptionRepository items, ProgramRepository programs, ProgramAccess access,
+    PrescriptionService(PrescriptionRepository items, ProgramAccess access,
                         ProgramRules rules, ExerciseService exercises, ApplicationEventPublisher events,
                         ProgramHistory history) {
         this.history = history;
         this.items = items;
-        this.programs = programs;
         this.access = access;
         this.rules = rules;
         this.exercises = exercises;
@@ -61,7 +58,8 @@ public class PrescriptionService {
 
     /**
      * Adds an exercise at the end, starting from its suggested dosage and the standard stop rule. The program must
-     * still be at the version the user saw (every item or deload change moves it); the returned row carries the new one.
+     * still be at the version the user saw (every item or deload change moves it); the returned row carries the new
+     * one.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
@@ -114,7 +112,10 @@ public class PrescriptionService {
         return row(program.getId(), itemId);
     }
 
-    /** Removes the item as the user saw it: if someone changed or moved it since, nothing is removed. Returns the program's new version. */
+    /**
+     * Removes the item as the user saw it: if someone changed or moved it since, nothing is removed. Returns the
+     * program's new version.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public long remove(long itemId, long expectedVersion) {

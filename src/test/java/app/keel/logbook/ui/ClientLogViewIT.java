@@ -64,7 +64,8 @@ class ClientLogViewIT extends SpringBrowserlessTest {
         today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
         ProgramDetails program = as(studio.practitioner(), () -> programs.create(client.id(),
                 ProgramFixtures.loadProgram(today.minusDays(1), 8)));
-        PrescriptionRow item = as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
+        PrescriptionRow item = as(studio.practitioner(), () -> items.add(program.id(),
+                programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "heel slides")));
         as(studio.practitioner(), () -> programs.changeStatus(program.id(),
                 programs.get(program.id()).version(), ProgramStatus.ACTIVE));

@@ -43,7 +43,8 @@ class ProgramHistoryIT {
                 ProgramFixtures.loadProgram(LocalDate.of(2031, 3, 3), 8)));
         PrescriptionRow bug = as(studio.practitioner(), () -> items.add(draft.id(), programs.get(draft.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "heel slides")));
-        PrescriptionRow hinge = as(studio.practitioner(), () -> items.add(draft.id(), programs.get(draft.id()).version(),
+        PrescriptionRow hinge = as(studio.practitioner(), () -> items.add(draft.id(),
+                programs.get(draft.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "kettlebell deadlift")));
         PrescriptionDraft loaded = hinge.toDraft();
         loaded.setLoadKg(new java.math.BigDecimal("16"));

@@ -52,7 +52,8 @@ class TemplateServiceIT {
         ClientDetails first = fixtures.client(studio.practitioner(), "Template Source");
         ProgramDetails program = as(studio.practitioner(), () -> programs.create(first.id(),
                 ProgramFixtures.loadProgram(LocalDate.of(2031, 3, 3), 6)));
-        PrescriptionRow row = as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
+        PrescriptionRow row = as(studio.practitioner(), () -> items.add(program.id(),
+                programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "kettlebell deadlift")));
         PrescriptionDraft d = row.toDraft();
         d.setLoadKind(LoadKind.KG);
