@@ -105,10 +105,10 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
             tests.add(notFound(who + " reads a client", user, () -> clients.get(victim.id())));
             tests.add(notFound(who + " updates a client", user, () -> clients.update(victim.id(), victim.version(),
                     ClientDraft.of(victim))));
-            tests.add(notFound(who + " invites a client", user, () -> clients.invite(victim.id())));
+            tests.add(notFound(who + " invites a client", user, () -> clients.invite(victim.id(), 0)));
             tests.add(notFound(who + " takes a client reference", user, () -> clients.reference(victim.id())));
             tests.add(notFound(who + " creates or refreshes a client's login", user,
-                    () -> accounts.inviteClient(victim.id())));
+                    () -> accounts.inviteClient(victim.id(), 0)));
             tests.add(notFound(who + " switches a client's login off", user,
                     () -> clients.switchLogin(victim.id(), false)));
             tests.add(notFound(who + " sets a client's login", user, () -> {
@@ -124,13 +124,16 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                     program.draft())));
             tests.add(notFound(who + " changes a program's status", user, () -> programs.changeStatus(program.id(),
                     program.version(), ProgramStatus.ARCHIVED)));
-            tests.add(notFound(who + " adds a deload", user, () -> programs.addDeload(program.id(), new DeloadDraft(
+            tests.add(notFound(who + " adds a deload", user, () -> programs.addDeload(program.id(), program.version(),
+                    new DeloadDraft(
                     program.startDate(), program.startDate().plusDays(2), 50, DeloadReason.TRAVEL))));
             tests.add(notFound(who + " moves a deload", user, () -> programs.updateDeload(deloadId, 0, new DeloadDraft(
                     program.startDate(), program.startDate().plusDays(2), 50, DeloadReason.TRAVEL))));
             tests.add(notFound(who + " deletes a deload", user, () -> programs.removeDeload(deloadId, 0)));
-            tests.add(notFound(who + " adds an item", user, () -> items.add(program.id(), item.exerciseId())));
-            tests.add(notFound(who + " adds a copied item", user, () -> items.addCopy(program.id(), item.exerciseId(),
+            tests.add(notFound(who + " adds an item", user, () -> items.add(program.id(), program.version(),
+                    item.exerciseId())));
+            tests.add(notFound(who + " adds a copied item", user, () -> items.addCopy(program.id(), program.version(),
+                    item.exerciseId(),
                     item.toDraft())));
             tests.add(notFound(who + " edits an item", user, () -> items.update(item.id(), item.version(),
                     item.toDraft())));
@@ -186,7 +189,7 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                             PageRequest.of(0, 10))).isEmpty()));
         }
         tests.add(notFound("admin of another studio re-invites a practitioner", foreign.admin(),
-                () -> accounts.reinvitePractitioner(invitedPractitionerId)));
+                () -> accounts.reinvitePractitioner(invitedPractitionerId, 0)));
         tests.add(check("admin of another studio looks up a practitioner", foreign.admin(),
                 () -> assertThat(accounts.practitioner(home.practitioner().practitionerId())).isEmpty()));
         tests.add(denied("admin of another studio reads the studio", foreign.admin(),
@@ -294,15 +297,15 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                 denied("client creates a client", otherClient, () -> clients.create(TestFixtures.draft("New", "n@x.example"))),
                 denied("client updates a client", otherClient, () -> clients.update(victim.id(), victim.version(),
                         ClientDraft.of(victim))),
-                denied("client invites a client", otherClient, () -> clients.invite(victim.id())),
+                denied("client invites a client", otherClient, () -> clients.invite(victim.id(), 0)),
                 denied("client lists practitioners", otherClient, () -> accounts.listPractitioners("", PageRequest.of(0, 5))),
                 denied("client invites a practitioner", otherClient, () -> accounts.invitePractitioner(staff)),
                 denied("client re-invites a practitioner", otherClient,
-                        () -> accounts.reinvitePractitioner(invitedPractitionerId)),
+                        () -> accounts.reinvitePractitioner(invitedPractitionerId, 0)),
                 denied("client lists practitioner options", otherClient, accounts::practitionerOptions),
                 denied("client looks up a practitioner", otherClient,
                         () -> accounts.practitioner(home.practitioner().practitionerId())),
-                denied("client creates a login", otherClient, () -> accounts.inviteClient(victim.id())),
+                denied("client creates a login", otherClient, () -> accounts.inviteClient(victim.id(), 0)),
                 denied("client opens a studio", otherClient, () -> studios.create("Mine", "UTC", "en")),
                 denied("client provisions staff", otherClient, () -> accounts.provisionStaff(home.studioId(), staff,
                         "password1", EnumSet.of(Role.STUDIO_ADMIN))),
@@ -326,11 +329,14 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
                         program.draft())),
                 denied("client changes a program's status", victimLogin, () -> programs.changeStatus(program.id(),
                         program.version(), ProgramStatus.ACTIVE)),
-                denied("client adds a deload", victimLogin, () -> programs.addDeload(program.id(), null)),
+                denied("client adds a deload", victimLogin, () -> programs.addDeload(program.id(), program.version(),
+                        null)),
                 denied("client moves a deload", victimLogin, () -> programs.updateDeload(deloadId, 0, null)),
                 denied("client deletes a deload", victimLogin, () -> programs.removeDeload(deloadId, 0)),
-                denied("client adds an item", victimLogin, () -> items.add(program.id(), item.exerciseId())),
-                denied("client adds a copied item", victimLogin, () -> items.addCopy(program.id(), item.exerciseId(),
+                denied("client adds an item", victimLogin, () -> items.add(program.id(), program.version(),
+                        item.exerciseId())),
+                denied("client adds a copied item", victimLogin, () -> items.addCopy(program.id(), program.version(),
+                        item.exerciseId(),
                         item.toDraft())),
                 denied("client edits an item", victimLogin, () -> items.update(item.id(), 0, item.toDraft())),
                 denied("client reads the editor rows", victimLogin, () -> items.rows(program.id())),
@@ -474,10 +480,11 @@ class TenancyMatrixIT extends TenancyMatrixSetup {
     Stream<DynamicTest> no_method_relies_on_its_caller_having_checked() {
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(refused("a copied item is not added to an archived program", home.practitioner(),
-                () -> items.addCopy(archivedProgram.id(), item.exerciseId(), item.toDraft()),
+                () -> items.addCopy(archivedProgram.id(), archivedProgram.version(), item.exerciseId(), item.toDraft()),
                 InvalidInputException.class));
         tests.add(refused("a copied item needs a dose", home.practitioner(),
-                () -> items.addCopy(program.id(), item.exerciseId(), null), InvalidInputException.class));
+                () -> items.addCopy(program.id(), program.version(), item.exerciseId(), null),
+                        InvalidInputException.class));
         tests.add(refused("a template is given to no list of clients", home.practitioner(),
                 () -> templates.assign(template.id(), null, program.startDate()), InvalidInputException.class));
         tests.add(refused("a template is given to an empty list of clients", home.practitioner(),

@@ -154,7 +154,8 @@ abstract class TenancyMatrixSetup {
         draft.setTitle("Victim program");
         draft.setStartDate(LocalDate.of(2031, 3, 3));
         program = as(home.practitioner(), () -> programs.create(victim.id(), draft));
-        item = as(home.practitioner(), () -> items.add(program.id(), studioExercise.id()));
+        item = as(home.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
+                studioExercise.id()));
         deloadId = as(home.practitioner(), () -> programs.get(program.id())).deloads().getFirst().id();
         program = as(home.practitioner(), () -> programs.get(program.id()));
         template = as(home.practitioner(), () -> templates.saveAsTemplate(program.id(), "Home template"));
@@ -174,7 +175,8 @@ abstract class TenancyMatrixSetup {
         running.setStartDate(today);
         running.setDays(EnumSet.allOf(DayOfWeek.class));
         runningProgram = as(home.practitioner(), () -> programs.create(victim.id(), running));
-        runningItem = as(home.practitioner(), () -> items.add(runningProgram.id(), studioExercise.id()));
+        runningItem = as(home.practitioner(), () -> items.add(runningProgram.id(),
+                programs.get(runningProgram.id()).version(), studioExercise.id()));
         long version = as(home.practitioner(), () -> programs.get(runningProgram.id())).version();
         runningProgram = as(home.practitioner(), () -> programs.changeStatus(runningProgram.id(), version,
                 ProgramStatus.ACTIVE));

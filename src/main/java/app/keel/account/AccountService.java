@@ -6,6 +6,7 @@ import app.keel.account.security.OpenSessions;
 import app.keel.account.security.SignInAttempts;
 import app.keel.account.security.SignInThrottledException;
 import app.keel.base.AuditableAction;
+import app.keel.base.ConcurrentEditException;
 import app.keel.base.InputRules;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -135,12 +137,13 @@ public class AccountService {
 
     @Transactional
     @PreAuthorize("hasRole('STUDIO_ADMIN')")
-    public IssuedInvitation reinvitePractitioner(long practitionerId) {
+    public IssuedInvitation reinvitePractitioner(long practitionerId, long seenInvitationId) {
         KeelUser me = CurrentUser.require();
         Practitioner practitioner = practitioners.findByIdAndStudioId(practitionerId, me.studioId())
                 .orElseThrow(NotFoundException::new);
         UserAccount account = accounts.findById(practitioner.getAccountId()).orElseThrow(NotFoundException::new);
         requireNoPasswordYet(account);
+        requireNewestSeen(account, seenInvitationId, me);
         return issue(account, me);
     }
 
@@ -164,10 +167,12 @@ public class AccountService {
      * Creates (or refreshes, while unused) the CLIENT login of a client record and issues a new link. Checks the
      * caller may see that client itself (studio admin: the studio; practitioner: the caseload) and that an existing
      * login is that client's login; e-mail and name come from the client record, not from the caller.
+     * {@code seenInvitationId} is the newest link the page showed (0: none); if another was sent since, nothing is
+     * issued and the caller is told who sent it and when.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
-    public IssuedInvitation inviteClient(long clientId) {
+    public IssuedInvitation inviteClient(long clientId, long seenInvitationId) {
         KeelUser me = CurrentUser.require();
         ClientDirectory.ClientLogin client = clientDirectory.visibleClient(clientId).orElseThrow(NotFoundException::new);
         UserAccount account;
@@ -181,6 +186,7 @@ public class AccountService {
             if (!account.isEnabled()) {
                 throw InvalidInputException.of("", "This client's login is switched off. Switch it on first.");
             }
+            requireNewestSeen(account, seenInvitationId, me);
             if (!account.getEmail().equalsIgnoreCase(client.email().strip())) {
                 requireFreeEmail(client.email());
                 account.setEmail(client.email().strip());
@@ -270,6 +276,19 @@ public class AccountService {
         if (account.hasPassword()) {
             throw InvalidInputException.of("", "This person has already set a password and can sign in.");
         }
+    }
+
+    /** Two people pressing "send link" at once would each replace the other's link; the second is refused. */
+    private void requireNewestSeen(UserAccount account, long seenInvitationId, KeelUser me) {
+        invitations.findFirstByAccountIdOrderByIdDesc(account.getId())
+                .filter(newest -> newest.getId() != seenInvitationId)
+                .ifPresent(newest -> {
+                    String who = newest.getCreatedBy() == null ? "Someone" : accounts.findById(newest.getCreatedBy())
+                            .map(UserAccount::getDisplayName).orElse("Someone");
+                    String at = DateTimeFormatter.ofPattern("HH:mm").format(newest.getCreatedAt().atZone(me.zoneId()));
+                    throw ConcurrentEditException.because(who + " sent a new link at " + at
+                            + " — the page now shows it. Send another only if that one did not arrive.");
+                });
     }
 
     private IssuedInvitation issue(UserAccount account, KeelUser inviter) {

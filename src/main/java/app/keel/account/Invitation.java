@@ -38,6 +38,14 @@ class Invitation extends AbstractEntity {
         return studioId;
     }
 
+    Long getCreatedBy() {
+        return createdBy;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     InvitationState stateAt(Instant now) {
         if (usedAt != null) {
             return InvitationState.USED;

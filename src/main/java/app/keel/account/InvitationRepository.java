@@ -10,6 +10,9 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
     Optional<Invitation> findByTokenHash(String tokenHash);
 
+    /** The account's newest link: what an inviting page must have seen before it sends another. */
+    Optional<Invitation> findFirstByAccountIdOrderByIdDesc(long accountId);
+
     /** A new link replaces the older ones of the same account, so only the newest works. */
     @Modifying
     @Query("update Invitation i set i.revoked = true where i.accountId = :accountId and i.usedAt is null")

@@ -35,7 +35,8 @@ public interface PractitionerRepository extends JpaRepository<Practitioner, Long
 
     @Query("""
             select new app.keel.account.PractitionerSummary(p.id, p.fullName, a.email, a.roles,
-                   case when a.passwordHash is null then false else true end, a.enabled)
+                   case when a.passwordHash is null then false else true end, a.enabled,
+                   coalesce((select max(i.id) from Invitation i where i.accountId = a.id), 0))
             from Practitioner p join UserAccount a on a.id = p.accountId
             where p.studioId = :studioId
               and (lower(p.fullName) like :text escape '\\' or lower(a.email) like :text escape '\\')""")

@@ -10,6 +10,15 @@ public class ConcurrentEditException extends RuntimeException {
         }
     }
 
+    /** A refusal whose message says itself what changed (e.g. a newer invitation link). */
+    public static ConcurrentEditException because(String message) {
+        return new ConcurrentEditException(message, true);
+    }
+
+    private ConcurrentEditException(String message, boolean exact) {
+        super(message);
+    }
+
     public ConcurrentEditException(String changedBy) {
         super(changedBy == null
                 ? "Someone else changed this record while you were editing it. Your changes are still in the form: "

@@ -47,6 +47,9 @@ interface ClientRepository extends JpaRepository<Client, Long> {
             from UserAccount a where a.id = :accountId""")
     String loginState(long accountId);
 
+    @Query("select coalesce(max(i.id), 0) from Invitation i where i.accountId = :accountId")
+    long newestInvitation(long accountId);
+
     @Query("""
             select c from Client c where c.studioId = :studioId and c.primaryPractitionerId = :practitionerId
             order by lower(c.fullName), c.id""")

@@ -133,12 +133,15 @@ public class ClientService {
         return studios.get(me.studioId()).dischargedClientsKeepAccess() ? LoginAccess.READ_ONLY : LoginAccess.NONE;
     }
 
-    /** Creates the client's login if needed and a fresh one-time link (older links stop working). */
+    /**
+     * Creates the client's login if needed and a fresh one-time link (older links stop working), unless another link
+     * was sent since the newest one the page showed ({@link ClientDetails#invitationId()}).
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
-    public IssuedInvitation invite(long clientId) {
+    public IssuedInvitation invite(long clientId, long seenInvitationId) {
         Client client = visible(clientId);
-        IssuedInvitation invitation = accounts.inviteClient(client.getId());
+        IssuedInvitation invitation = accounts.inviteClient(client.getId(), seenInvitationId);
         client.linkAccount(invitation.accountId());
         audit("CLIENT_INVITED", client);
         return invitation;
@@ -234,7 +237,8 @@ public class ClientService {
                 : LoginState.valueOf(clients.loginState(c.getAccountId()));
         return new ClientDetails(c.getId(), c.getFullName(), c.getEmail(), c.getDateOfBirth(), c.getPhone(),
                 c.getStatus(), c.getNotes(), c.getPrimaryPractitionerId(),
-                clients.practitionerName(c.getPrimaryPractitionerId()), login, c.getLastActivityAt(), c.getVersion());
+                clients.practitionerName(c.getPrimaryPractitionerId()), login, c.getLastActivityAt(), c.getVersion(),
+                c.getAccountId() == null ? 0 : clients.newestInvitation(c.getAccountId()));
     }
 
     private void audit(String action, Client client) {

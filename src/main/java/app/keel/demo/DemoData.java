@@ -132,7 +132,7 @@ class DemoData implements ApplicationRunner {
                 draft.setPrimaryPractitionerId(practitioners.get(i % practitioners.size()));
                 ClientDetails client = clients.create(draft);
                 if (i == 0) {
-                    String token = clients.invite(client.id()).token();
+                    String token = clients.invite(client.id(), 0).token();
                     accounts.acceptInvitation(token, PASSWORD, PASSWORD);
                 }
                 HistoryStory story = STORIES.get(i);

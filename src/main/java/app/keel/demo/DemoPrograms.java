@@ -97,7 +97,7 @@ class DemoPrograms {
         if (found.isEmpty()) {
             return;
         }
-        PrescriptionRow row = items.add(programId, found.getFirst().id());
+        PrescriptionRow row = items.add(programId, programs.get(programId).version(), found.getFirst().id());
         PrescriptionDraft d = row.toDraft();
         if (kg != null) {
             d.setLoadKind(LoadKind.KG);

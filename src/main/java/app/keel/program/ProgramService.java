@@ -152,9 +152,11 @@ public class ProgramService {
 
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
-    public ProgramDetails addDeload(long programId, DeloadDraft draft) {
+    public ProgramDetails addDeload(long programId, long expectedProgramVersion, DeloadDraft draft) {
         Program program = access.program(programId);
         requireEditable(program);
+        // Adding has no row of its own to compare: the program's version, which every change moves, is the witness.
+        requireVersion(program, expectedProgramVersion);
         Deload added = new Deload(program.getStudioId(), programId, draft.startDate(), draft.endDate(),
                 draft.volumePercent(), draft.intensityPercent(), draft.reason());
         saveDeloadsIfValid(program, draft, added, null);
@@ -243,14 +245,13 @@ public class ProgramService {
     }
 
     private ProgramDetails changed(Program program) {
-        program.touch(CurrentUser.require().displayName());
-        programs.saveAndFlush(program);
+        access.changed(program);
         history.recordIfRunning(program);
         audit("PROGRAM_CHANGED", program);
         return details(program, access.client(program));
     }
 
-    private static void requireVersion(Program program, long expected) {
+    public static void requireVersion(Program program, long expected) {
         ConcurrentEditException.requireVersion(program.getVersion(), expected, program.getUpdatedBy());
     }
 

@@ -55,7 +55,9 @@ public class EarlyDeloadService {
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
     public EarlyDeload start(long clientId, int days, int percent) {
         EarlyDeload plan = plan(clientId, days, percent);
-        programs.addDeload(plan.programId(), new DeloadDraft(plan.start(), plan.end(), percent, DeloadReason.FLARE_UP));
+        // Planned and saved in one transaction: the version read while planning is the one the plan was checked on.
+        programs.addDeload(plan.programId(), plan.programVersion(), new DeloadDraft(plan.start(), plan.end(), percent,
+                DeloadReason.FLARE_UP));
         return plan;
     }
 
@@ -94,6 +96,7 @@ public class EarlyDeloadService {
             note = "It ends on " + DAY.format(end) + ", the day before the planned easier period begins.";
         }
         DeloadDraft draft = new DeloadDraft(today, end, percent, DeloadReason.FLARE_UP);
-        return new EarlyDeload(program.id(), today, end, percent, plans.deloadPreview(program.id(), draft), note);
+        return new EarlyDeload(program.id(), program.version(), today, end, percent,
+                plans.deloadPreview(program.id(), draft), note);
     }
 }

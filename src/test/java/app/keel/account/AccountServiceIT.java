@@ -1,6 +1,7 @@
 package app.keel.account;
 
 import app.keel.account.security.KeelUser;
+import app.keel.base.ConcurrentEditException;
 import app.keel.base.InvalidInputException;
 import app.keel.client.ClientDetails;
 import app.keel.client.ClientService;
@@ -56,7 +57,7 @@ class AccountServiceIT {
 
     @Test
     void an_invitation_works_once_then_says_it_was_used() {
-        String token = as(studio.practitioner(), () -> clients.invite(client.id())).token();
+        String token = as(studio.practitioner(), () -> clients.invite(client.id(), 0)).token();
         assertThat(accounts.checkInvitation(token).state()).isEqualTo(InvitationState.VALID);
         assertThat(accounts.checkInvitation(token).email()).isEqualTo(client.email());
 
@@ -70,7 +71,7 @@ class AccountServiceIT {
 
     @Test
     void an_invitation_expires_after_seven_days_and_sets_no_password() {
-        String token = as(studio.practitioner(), () -> clients.invite(client.id())).token();
+        String token = as(studio.practitioner(), () -> clients.invite(client.id(), 0)).token();
         clock.advance(Duration.ofDays(7).plusSeconds(1));
         assertThat(accounts.checkInvitation(token).state()).isEqualTo(InvitationState.EXPIRED);
         assertThatThrownBy(() -> accounts.acceptInvitation(token, "a long enough password", "a long enough password"))
@@ -81,16 +82,64 @@ class AccountServiceIT {
 
     @Test
     void a_new_link_replaces_the_previous_one() {
-        String first = as(studio.practitioner(), () -> clients.invite(client.id())).token();
-        String second = as(studio.practitioner(), () -> clients.invite(client.id())).token();
+        String first = as(studio.practitioner(), () -> clients.invite(client.id(), 0)).token();
+        String second = as(studio.practitioner(), () -> clients.invite(client.id(),
+                clients.get(client.id()).invitationId())).token();
         assertThat(accounts.checkInvitation(first).state()).isEqualTo(InvitationState.REPLACED);
         assertThat(accounts.checkInvitation(second).state()).isEqualTo(InvitationState.VALID);
         assertThat(accounts.checkInvitation("made-up-token").state()).isEqualTo(InvitationState.UNKNOWN);
     }
 
     @Test
+    void a_link_sent_meanwhile_refuses_the_second_send_names_who_sent_it_and_issues_nothing() {
+        String first = as(studio.practitioner(), () -> clients.invite(client.id(), 0)).token();
+        long seen = as(studio.practitioner(), () -> clients.get(client.id())).invitationId();
+        assertThat(seen).isPositive();
+        // The admin sends a new link while the practitioner's page still shows the first one.
+        String admins = as(studio.admin(), () -> clients.invite(client.id(), seen)).token();
+        String before = invitationState();
+
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> clients.invite(client.id(), seen)))
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasMessageStartingWith(studio.admin().displayName() + " sent a new link at ")
+                .hasMessageContaining("the page now shows it");
+        assertThat(invitationState()).as("nothing issued or revoked").isEqualTo(before);
+        assertThat(accounts.checkInvitation(admins).state()).isEqualTo(InvitationState.VALID);
+        assertThat(accounts.checkInvitation(first).state()).isEqualTo(InvitationState.REPLACED);
+        // Having seen the newer link (the page reloads), a deliberate new send goes through.
+        long now = as(studio.practitioner(), () -> clients.get(client.id())).invitationId();
+        as(studio.practitioner(), () -> clients.invite(client.id(), now));
+        assertThat(accounts.checkInvitation(admins).state()).isEqualTo(InvitationState.REPLACED);
+    }
+
+    @Test
+    void a_practitioner_re_invited_meanwhile_is_not_re_invited_over_the_newer_link() {
+        StaffDraft draft = new StaffDraft();
+        draft.setFullName("Rae Racing");
+        draft.setEmail("rae-" + TestFixtures.tag() + "@test.keel");
+        as(studio.admin(), () -> accounts.invitePractitioner(draft));
+        PractitionerSummary row = as(studio.admin(), () -> accounts.listPractitioners("rae racing",
+                org.springframework.data.domain.PageRequest.of(0, 10))).getFirst();
+        assertThat(row.invitationId()).isPositive();
+        // Two tabs of the same list: the first re-invite wins; the second still shows the older link.
+        String newer = as(studio.admin(), () -> accounts.reinvitePractitioner(row.id(), row.invitationId())).token();
+        String before = invitationState();
+        assertThatThrownBy(() -> as(studio.admin(), () -> accounts.reinvitePractitioner(row.id(),
+                row.invitationId())))
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasMessageStartingWith(studio.admin().displayName() + " sent a new link at ");
+        assertThat(invitationState()).as("nothing issued or revoked").isEqualTo(before);
+        assertThat(accounts.checkInvitation(newer).state()).isEqualTo(InvitationState.VALID);
+    }
+
+    private String invitationState() {
+        return jdbc.queryForList("select id || ':' || account_id || ':' || revoked from invitation order by id",
+                String.class).toString();
+    }
+
+    @Test
     void passwords_are_8_to_128_characters_of_any_script() {
-        String token = as(studio.practitioner(), () -> clients.invite(client.id())).token();
+        String token = as(studio.practitioner(), () -> clients.invite(client.id(), 0)).token();
         assertThatThrownBy(() -> accounts.acceptInvitation(token, "1234567", "1234567"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("password"));

@@ -37,7 +37,7 @@ class InvitationMailIT {
     void the_client_receives_a_link_that_works_once() throws Exception {
         StudioSetup studio = fixtures.newStudio();
         ClientDetails client = fixtures.client(studio.practitioner(), "Mailed Client");
-        IssuedInvitation invitation = as(studio.practitioner(), () -> clients.invite(client.id()));
+        IssuedInvitation invitation = as(studio.practitioner(), () -> clients.invite(client.id(), 0));
 
         assertThat(invitation.emailed()).isTrue();
         MimeMessage[] received = smtp.getReceivedMessages();

@@ -160,14 +160,14 @@ class LoginAccessIT {
     @Test
     void switching_off_a_client_login_revokes_its_unused_invitation_link() {
         ClientDetails record = fixtures.client(studio.practitioner(), "Eve Invited");
-        String token = as(studio.practitioner(), () -> clients.invite(record.id())).token();
+        String token = as(studio.practitioner(), () -> clients.invite(record.id(), 0)).token();
         // Without a password the login still counts as switched on: switching it off ends the link.
         assertThat(as(studio.practitioner(), () -> clients.switchLogin(record.id(), false)).loginState())
                 .isEqualTo(LoginState.OFF);
         assertThat(accounts.checkInvitation(token).state()).isEqualTo(InvitationState.REPLACED);
         assertThatThrownBy(() -> accounts.acceptInvitation(token, "a long new password", "a long new password"))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> as(studio.practitioner(), () -> clients.invite(record.id())))
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> clients.invite(record.id(), 0)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("switched off");
     }
 
@@ -175,10 +175,10 @@ class LoginAccessIT {
     void a_practitioner_cannot_create_a_login_for_a_client_outside_their_caseload() {
         ClientDetails record = fixtures.client(studio.practitioner(), "Fay Elsewhere");
         String before = state();
-        assertThatThrownBy(() -> as(studio.otherPractitioner(), () -> accounts.inviteClient(record.id())))
+        assertThatThrownBy(() -> as(studio.otherPractitioner(), () -> accounts.inviteClient(record.id(), 0)))
                 .isInstanceOf(app.keel.base.NotFoundException.class);
         assertThat(state()).isEqualTo(before);
-        assertThat(as(studio.admin(), () -> accounts.inviteClient(record.id())).email()).isEqualTo(record.email());
+        assertThat(as(studio.admin(), () -> accounts.inviteClient(record.id(), 0)).email()).isEqualTo(record.email());
     }
 
     private ClientDetails setStatus(long clientId, ClientStatus status) {

@@ -70,8 +70,10 @@ class BreakCountIT {
         draft.setDays(EnumSet.allOf(DayOfWeek.class));
         ProgramDetails program = as(studio.practitioner(), () -> programs.create(client.id(), draft));
         PrescriptionRow rest = as(studio.practitioner(), () -> items.add(program.id(),
+                programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "Standing rest, leaning")));
         PrescriptionRow bug = as(studio.practitioner(), () -> items.add(program.id(),
+                programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "dead bug")));
         as(studio.practitioner(), () -> programs.changeStatus(program.id(), programs.get(program.id()).version(),
                 ProgramStatus.ACTIVE));

@@ -71,9 +71,9 @@ class DailyRhythmIT {
         draft.setWeeks(4);
         draft.setDays(training);
         ProgramDetails program = as(studio.practitioner(), () -> programs.create(client.id(), draft));
-        rest = as(studio.practitioner(), () -> items.add(program.id(),
+        rest = as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "Lying with your lower legs on a chair")));
-        deadBug = as(studio.practitioner(), () -> items.add(program.id(),
+        deadBug = as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "dead bug")));
         as(studio.practitioner(), () -> programs.changeStatus(program.id(), programs.get(program.id()).version(),
                 ProgramStatus.ACTIVE));

@@ -71,14 +71,15 @@ class LogbookGateIT {
         ProgramDetails program = as(staff, () -> programs.create(client.id(), ProgramFixtures.loadProgram(start, 4)));
         assertThat(program.draft().isGateEnabled()).isTrue();
         programId = program.id();
-        PrescriptionRow lift = as(staff, () -> items.add(programId,
+        PrescriptionRow lift = as(staff, () -> items.add(programId, programs.get(programId).version(),
                 ProgramFixtures.builtIn(exercises, staff, "kettlebell")));
         PrescriptionDraft kg = lift.toDraft();
         kg.setLoadKind(LoadKind.KG);
         kg.setLoadKg(new BigDecimal("10"));
         kg.setReps(8);
         as(staff, () -> items.update(lift.id(), lift.version(), kg));
-        as(staff, () -> items.add(programId, ProgramFixtures.builtIn(exercises, staff, "dead bug")));
+        as(staff, () -> items.add(programId, programs.get(programId).version(), ProgramFixtures.builtIn(exercises,
+                staff, "dead bug")));
         long version = as(staff, () -> programs.get(programId)).version();
         as(staff, () -> programs.changeStatus(programId, version, ProgramStatus.ACTIVE));
         rows = as(staff, () -> items.rows(programId));

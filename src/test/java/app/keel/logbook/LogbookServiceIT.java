@@ -527,7 +527,7 @@ class LogbookServiceIT {
         List<PrescriptionRow> rows = new ArrayList<>();
         for (String name : names) {
             long exercise = ProgramFixtures.builtIn(exercises, staff, name);
-            rows.add(as(staff, () -> items.add(program.id(), exercise)));
+            rows.add(as(staff, () -> items.add(program.id(), programs.get(program.id()).version(), exercise)));
         }
         long version = as(staff, () -> programs.get(program.id())).version();
         as(staff, () -> programs.changeStatus(program.id(), version, ProgramStatus.ACTIVE));

@@ -118,7 +118,7 @@ class PrivacyFixtures {
         draft.setStartDate(start);
         draft.setDays(EnumSet.allOf(DayOfWeek.class));
         ProgramDetails program = as(practitioner, () -> programs.create(clientId, draft));
-        as(practitioner, () -> items.add(program.id(), exerciseId));
+        as(practitioner, () -> items.add(program.id(), programs.get(program.id()).version(), exerciseId));
         long version = as(practitioner, () -> programs.get(program.id())).version();
         return as(practitioner, () -> programs.changeStatus(program.id(), version, ProgramStatus.ACTIVE));
     }

@@ -62,6 +62,7 @@ class ItemProgressionIT {
         draft.setDeloadVolumePercent(null);
         program = as(studio.practitioner(), () -> programs.create(client.id(), draft));
         PrescriptionRow added = as(studio.practitioner(), () -> items.add(program.id(),
+                programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "kettlebell")));
         item = save(added, d -> {
             d.setLoadKind(LoadKind.KG);
@@ -180,7 +181,7 @@ class ItemProgressionIT {
 
     @Test
     void an_exercise_done_one_side_at_a_time_says_each_side_in_the_week_plan() {
-        as(studio.practitioner(), () -> items.add(program.id(),
+        as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "Side plank on your knees")));
         WeekPlanTable plan = as(studio.practitioner(), () -> weekPlans.weekPlan(program.id()));
         assertThat(plan.items().get(1).exercise()).isEqualTo("Side plank on your knees");

@@ -50,7 +50,8 @@ public final class ProgramFixtures {
                                          KeelUser staff, long clientId, LocalDate start, String... searches) {
         ProgramDetails program = as(staff, () -> programs.create(clientId, loadProgram(start, 8)));
         for (String search : searches) {
-            as(staff, () -> items.add(program.id(), builtIn(exercises, staff, search)));
+            as(staff, () -> items.add(program.id(), programs.get(program.id()).version(), builtIn(exercises, staff,
+                    search)));
         }
         return as(staff, () -> programs.changeStatus(program.id(), programs.get(program.id()).version(),
                 ProgramStatus.ACTIVE));

@@ -80,7 +80,8 @@ class ProgramServiceIT {
     @Test
     void items_come_from_the_library_and_an_invalid_cell_saves_nothing() {
         long hinge = ProgramFixtures.builtIn(exercises, studio.practitioner(), "kettlebell");
-        PrescriptionRow row = as(studio.practitioner(), () -> items.add(program.id(), hinge));
+        PrescriptionRow row = as(studio.practitioner(), () -> items.add(program.id(),
+                programs.get(program.id()).version(), hinge));
         assertThat(row.stopRule()).isEqualTo(PrescriptionDraft.DEFAULT_STOP_RULE);
 
         PrescriptionDraft bad = row.toDraft();
@@ -109,8 +110,9 @@ class ProgramServiceIT {
     @Test
     void a_lost_race_on_an_item_names_who_changed_the_program_and_removes_or_moves_nothing() {
         PrescriptionRow a = as(studio.practitioner(), () -> items.add(program.id(),
+                programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "dead bug")));
-        long b = as(studio.practitioner(), () -> items.add(program.id(),
+        long b = as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "bird dog"))).id();
         // The admin moves the second item to the top meanwhile: the first one's place (and version) changes.
         TestFixtures.run(studio.admin(), () -> items.move(b, itemVersion(b), 0));
@@ -128,6 +130,71 @@ class ProgramServiceIT {
         }
     }
 
+    @Test
+    void a_lost_race_on_an_add_names_who_changed_the_program_and_adds_nothing() {
+        long seen = program.version();
+        long deadBug = ProgramFixtures.builtIn(exercises, studio.practitioner(), "dead bug");
+        // The admin adds an item meanwhile (the practitioner's page still shows the program without it).
+        as(studio.admin(), () -> items.add(program.id(), seen, deadBug));
+        String before = programState();
+
+        DeloadDraft travel = new DeloadDraft(MONDAY.plusDays(1), MONDAY.plusDays(3), 50, DeloadReason.TRAVEL);
+        PrescriptionDraft copy = as(studio.admin(), () -> items.rows(program.id())).getFirst().toDraft();
+        for (Runnable stale : new Runnable[]{() -> items.add(program.id(), seen, deadBug),
+                () -> items.addCopy(program.id(), seen, deadBug, copy),
+                () -> programs.addDeload(program.id(), seen, travel)}) {
+            assertThatThrownBy(() -> TestFixtures.run(studio.practitioner(), stale))
+                    .isInstanceOf(ConcurrentEditException.class)
+                    .hasMessageStartingWith(studio.admin().displayName() + " changed this record");
+            assertThat(programState()).as("database unchanged").isEqualTo(before);
+        }
+    }
+
+    @Test
+    void a_deload_added_meanwhile_refuses_an_add_over_the_older_version() {
+        long seen = program.version();
+        as(studio.admin(), () -> programs.addDeload(program.id(), seen, new DeloadDraft(MONDAY.plusDays(1),
+                MONDAY.plusDays(3), 50, DeloadReason.TRAVEL)));
+        String before = programState();
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> items.add(program.id(), seen,
+                ProgramFixtures.builtIn(exercises, studio.practitioner(), "bird dog"))))
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasMessageStartingWith(studio.admin().displayName() + " changed this record");
+        assertThat(programState()).as("database unchanged").isEqualTo(before);
+    }
+
+    @Test
+    void ones_own_consecutive_changes_carry_the_new_version_and_raise_no_false_conflict() {
+        // The same person twice in a row: the version must still move (the editor's name does not change).
+        PrescriptionRow first = as(studio.practitioner(), () -> items.add(program.id(), program.version(),
+                ProgramFixtures.builtIn(exercises, studio.practitioner(), "dead bug")));
+        assertThat(first.programVersion()).isGreaterThan(program.version());
+        PrescriptionRow second = as(studio.practitioner(), () -> items.add(program.id(), first.programVersion(),
+                ProgramFixtures.builtIn(exercises, studio.practitioner(), "bird dog")));
+        assertThat(second.programVersion()).isGreaterThan(first.programVersion());
+        long moved = as(studio.practitioner(), () -> items.move(second.id(), second.version(), 0));
+        ProgramDetails withDeload = as(studio.practitioner(), () -> programs.addDeload(program.id(), moved,
+                new DeloadDraft(MONDAY.plusDays(1), MONDAY.plusDays(3), 50, DeloadReason.TRAVEL)));
+        ProgramDetails saved = as(studio.practitioner(), () -> programs.update(program.id(), withDeload.version(),
+                withDeload.draft()));
+        assertThat(saved.version()).isEqualTo(jdbc.queryForObject("select version from program where id = ?",
+                Long.class, program.id()));
+        // An older version the same person held is refused: the version is the witness, not the name.
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> items.add(program.id(), first.programVersion(),
+                ProgramFixtures.builtIn(exercises, studio.practitioner(), "side plank"))))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(jdbc.queryForObject("select count(*) from prescription where program_id = ?", Long.class,
+                program.id())).isEqualTo(2L);
+    }
+
+    private String programState() {
+        return jdbc.queryForList("select 'item ' || id || ':' || position || ':' || version from prescription "
+                + "where program_id = ? union all select 'deload ' || id || ':' || start_date || ':' || version "
+                + "from deload_period where program_id = ? union all select 'program ' || version || ':' || updated_by "
+                + "from program where id = ? order by 1", String.class, program.id(), program.id(), program.id())
+                .toString();
+    }
+
     private long itemVersion(long itemId) {
         return as(studio.practitioner(), () -> items.rows(program.id())).stream().filter(r -> r.id() == itemId)
                 .findFirst().orElseThrow().version();
@@ -135,11 +202,11 @@ class ProgramServiceIT {
 
     @Test
     void items_reorder_and_close_up_when_one_is_removed() {
-        long a = as(studio.practitioner(), () -> items.add(program.id(),
+        long a = as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "dead bug"))).id();
-        long b = as(studio.practitioner(), () -> items.add(program.id(),
+        long b = as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "bird dog"))).id();
-        long c = as(studio.practitioner(), () -> items.add(program.id(),
+        long c = as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "side plank"))).id();
         TestFixtures.run(studio.practitioner(), () -> items.move(c, itemVersion(c), 0));
         assertThat(ids()).containsExactly(c, a, b);
@@ -152,7 +219,7 @@ class ProgramServiceIT {
     @Test
     void the_editor_grid_fetch_is_one_statement() {
         for (String name : List.of("dead bug", "bird dog", "side plank", "kettlebell")) {
-            as(studio.practitioner(), () -> items.add(program.id(),
+            as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
                     ProgramFixtures.builtIn(exercises, studio.practitioner(), name)));
         }
         SqlStatements.Counted<List<PrescriptionRow>> rows = sql.counting(() -> as(studio.practitioner(),
@@ -165,16 +232,17 @@ class ProgramServiceIT {
     @Test
     void the_clients_program_page_costs_the_same_statements_whatever_the_number_of_items() {
         KeelUser login = fixtures.clientLogin(studio.practitioner(), client.id());
-        as(studio.practitioner(), () -> items.add(program.id(),
-                ProgramFixtures.builtIn(exercises, studio.practitioner(), "heel slides")));
+        long added = as(studio.practitioner(), () -> items.add(program.id(), program.version(),
+                ProgramFixtures.builtIn(exercises, studio.practitioner(), "heel slides"))).programVersion();
         ProgramDraft startsToday = program.draft();
         startsToday.setStartDate(LocalDate.now(clock.withZone(login.zoneId())));
-        long version = as(studio.practitioner(), () -> programs.update(program.id(), program.version(), startsToday))
+        // Adding the item moved the program's version: the settings save goes over the one the add returned.
+        long version = as(studio.practitioner(), () -> programs.update(program.id(), added, startsToday))
                 .version();
         as(studio.practitioner(), () -> programs.changeStatus(program.id(), version, ProgramStatus.ACTIVE));
         long withOne = statementsFor(login);
         for (String name : List.of("bird dog", "side plank", "heel slides", "bridge")) {
-            as(studio.practitioner(), () -> items.add(program.id(),
+            as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
                     ProgramFixtures.builtIn(exercises, studio.practitioner(), name)));
         }
         assertThat(as(login, myPrograms::myPrograms).getFirst().today()).hasSize(5);
@@ -188,7 +256,8 @@ class ProgramServiceIT {
     @Test
     void the_week_plan_progresses_load_and_marks_deload_weeks() {
         long hinge = ProgramFixtures.builtIn(exercises, studio.practitioner(), "kettlebell");
-        PrescriptionRow row = as(studio.practitioner(), () -> items.add(program.id(), hinge));
+        PrescriptionRow row = as(studio.practitioner(), () -> items.add(program.id(),
+                programs.get(program.id()).version(), hinge));
         PrescriptionDraft d = row.toDraft();
         d.setSets(3);
         d.setReps(8);
@@ -220,7 +289,7 @@ class ProgramServiceIT {
     void status_moves_only_along_the_allowed_paths() {
         assertThatThrownBy(() -> as(studio.practitioner(), () -> programs.changeStatus(program.id(), program.version(),
                 ProgramStatus.ACTIVE))).isInstanceOf(InvalidInputException.class).hasMessageContaining("at least one");
-        as(studio.practitioner(), () -> items.add(program.id(),
+        as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "dead bug")));
         long version = as(studio.practitioner(), () -> programs.get(program.id())).version();
         ProgramDetails active = as(studio.practitioner(), () -> programs.changeStatus(program.id(), version,
@@ -235,6 +304,7 @@ class ProgramServiceIT {
     @Test
     void a_loaded_library_exercise_asks_for_its_kilograms_before_the_program_starts() {
         PrescriptionRow row = as(studio.practitioner(), () -> items.add(program.id(),
+                programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "kettlebell deadlift")));
         assertThat(row.loadKind()).isEqualTo(LoadKind.KG);
         assertThat(row.loadText()).isEqualTo("— kg");
@@ -250,17 +320,20 @@ class ProgramServiceIT {
 
     @Test
     void overlapping_or_outside_deloads_are_refused_with_a_clear_message() {
-        assertThatThrownBy(() -> as(studio.practitioner(), () -> programs.addDeload(program.id(), new DeloadDraft(
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> programs.addDeload(program.id(),
+                programs.get(program.id()).version(), new DeloadDraft(
                 MONDAY.plusWeeks(3).plusDays(2), MONDAY.plusWeeks(4).plusDays(2), 50, DeloadReason.TRAVEL))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("overlap");
-        assertThatThrownBy(() -> as(studio.practitioner(), () -> programs.addDeload(program.id(), new DeloadDraft(
+        assertThatThrownBy(() -> as(studio.practitioner(), () -> programs.addDeload(program.id(),
+                programs.get(program.id()).version(), new DeloadDraft(
                 MONDAY.minusDays(3), MONDAY.plusDays(1), 50, DeloadReason.TRAVEL))))
                 .isInstanceOf(InvalidInputException.class);
         int before = jdbc.queryForObject("select count(*) from deload_period where program_id = ?", Integer.class,
                 program.id());
         assertThat(before).isEqualTo(2);
 
-        ProgramDetails travel = as(studio.practitioner(), () -> programs.addDeload(program.id(), new DeloadDraft(
+        ProgramDetails travel = as(studio.practitioner(), () -> programs.addDeload(program.id(),
+                programs.get(program.id()).version(), new DeloadDraft(
                 MONDAY.plusWeeks(5), MONDAY.plusWeeks(5).plusDays(4), 40, DeloadReason.TRAVEL)));
         assertThat(travel.deloads()).hasSize(3);
         ProgramDraft shorter = travel.draft();
@@ -271,7 +344,8 @@ class ProgramServiceIT {
 
     @Test
     void a_lost_race_on_a_deload_names_who_changed_it_and_changes_nothing() {
-        DeloadRow travel = as(studio.practitioner(), () -> programs.addDeload(program.id(), new DeloadDraft(
+        DeloadRow travel = as(studio.practitioner(), () -> programs.addDeload(program.id(),
+                programs.get(program.id()).version(), new DeloadDraft(
                 MONDAY.plusWeeks(5), MONDAY.plusWeeks(5).plusDays(4), 40, DeloadReason.TRAVEL))).deloads().stream()
                 .filter(d -> d.reason() == DeloadReason.TRAVEL).findFirst().orElseThrow();
         as(studio.admin(), () -> programs.updateDeload(travel.id(), travel.version(), new DeloadDraft(

@@ -64,13 +64,15 @@ class StoredProgramSafetyIT {
         ProgramDraft draft = ProgramFixtures.loadProgram(LocalDate.now(clock.withZone(login.zoneId())), 8);
         program = as(studio.practitioner(), () -> programs.create(client.id(), draft));
         PrescriptionRow added = as(studio.practitioner(), () -> items.add(program.id(),
+                programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "kettlebell")));
         PrescriptionDraft d = added.toDraft();
         d.setLoadKind(LoadKind.KG);
         d.setLoadKg(new BigDecimal("20"));
         d.setReps(8);
         item = as(studio.practitioner(), () -> items.update(added.id(), added.version(), d));
-        as(studio.practitioner(), () -> programs.changeStatus(program.id(), program.version(), ProgramStatus.ACTIVE));
+        as(studio.practitioner(), () -> programs.changeStatus(program.id(), item.programVersion(),
+                ProgramStatus.ACTIVE));
     }
 
     @Test

@@ -50,8 +50,9 @@ public class ProgressFixtures {
         ProgramDraft draft = ProgramFixtures.loadProgram(start, 12);
         ProgramDetails program = as(staff, () -> programs.create(clientId, draft));
         List<PrescriptionRow> rows = new ArrayList<>();
-        rows.add(as(staff, () -> items.add(program.id(), ProgramFixtures.builtIn(exercises, staff, "dead bug"))));
-        PrescriptionRow loaded = as(staff, () -> items.add(program.id(),
+        rows.add(as(staff, () -> items.add(program.id(), programs.get(program.id()).version(),
+                ProgramFixtures.builtIn(exercises, staff, "dead bug"))));
+        PrescriptionRow loaded = as(staff, () -> items.add(program.id(), programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, staff, "kettlebell deadlift")));
         var d = loaded.toDraft();
         d.setLoadKind(app.keel.exercise.LoadKind.KG);

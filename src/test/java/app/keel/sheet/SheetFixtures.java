@@ -34,7 +34,8 @@ public final class SheetFixtures {
                 ProgramFixtures.loadProgram(start, weeks)));
         for (int i = 0; i < itemCount; i++) {
             long exercise = ProgramFixtures.builtIn(exercises, practitioner, SEARCHES.get(i % SEARCHES.size()));
-            PrescriptionRow row = as(practitioner, () -> items.add(program.id(), exercise));
+            PrescriptionRow row = as(practitioner, () -> items.add(program.id(), programs.get(program.id()).version(),
+                    exercise));
             if (row.loadKind() == LoadKind.KG) {
                 PrescriptionDraft draft = row.toDraft();
                 draft.setLoadKg(new BigDecimal(20 + i));

@@ -11,7 +11,7 @@ class ServiceMethodsTest {
     @Test
     void scanning_finds_every_public_method_of_every_service_including_package_private_ones() {
         Set<String> methods = ServiceMethods.publicMethods("app.keel");
-        assertThat(methods).contains("AccountService#inviteClient(long)",
+        assertThat(methods).contains("AccountService#inviteClient(long,long)",
                 "ClientService#get(long)", "KeelUserDetailsService#loadUserByUsername(String)");
         assertThat(methods).noneMatch(m -> m.startsWith("SessionSignIn#") || m.startsWith("AuditTrail#"));
     }

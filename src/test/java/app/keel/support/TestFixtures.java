@@ -77,7 +77,7 @@ public class TestFixtures {
 
     /** A client who has set a password but not yet agreed to the privacy notice. */
     public KeelUser invitedClient(KeelUser staff, long clientId) {
-        String token = as(staff, () -> clients.invite(clientId).token());
+        String token = as(staff, () -> clients.invite(clientId, 0).token());
         String email = accounts.acceptInvitation(token, PASSWORD, PASSWORD);
         return user(email);
     }

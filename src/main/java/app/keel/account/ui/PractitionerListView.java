@@ -7,6 +7,7 @@ import app.keel.account.PractitionerSummary;
 import app.keel.account.Role;
 import app.keel.account.security.CurrentUser;
 import app.keel.account.security.SignInThrottleService;
+import app.keel.base.ConcurrentEditException;
 import app.keel.base.InvalidInputException;
 import app.keel.base.ui.InvitationLinkDialog;
 import app.keel.base.ui.Links;
@@ -105,9 +106,12 @@ class PractitionerListView extends VerticalLayout {
 
     private void reinvite(PractitionerSummary practitioner) {
         try {
-            showInvitation(accounts.reinvitePractitioner(practitioner.id()));
+            showInvitation(accounts.reinvitePractitioner(practitioner.id(), practitioner.invitationId()));
         } catch (InvalidInputException e) {
             Notifications.error(e.getMessage());
+        } catch (ConcurrentEditException e) {
+            Notifications.error(e.getMessage());
+            grid.getDataProvider().refreshAll(); // the row now carries the newer link
         }
     }
 

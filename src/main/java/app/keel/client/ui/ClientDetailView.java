@@ -4,6 +4,7 @@ import app.keel.account.AccountService;
 import app.keel.account.IssuedInvitation;
 import app.keel.account.PractitionerOption;
 import app.keel.account.security.CurrentUser;
+import app.keel.base.ConcurrentEditException;
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
 import app.keel.base.ui.Dates;
@@ -124,12 +125,15 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
 
     private void invite() {
         try {
-            IssuedInvitation invitation = clients.invite(client.id());
+            IssuedInvitation invitation = clients.invite(client.id(), client.invitationId());
             new InvitationLinkDialog(client.fullName(), Links.absolute(invitation.path()), invitation.expiresAt(),
                     CurrentUser.require().zoneId(), invitation.emailed()).open();
             show(clients.get(client.id()));
         } catch (InvalidInputException e) {
             Notifications.error(e.getMessage());
+        } catch (ConcurrentEditException e) {
+            Notifications.error(e.getMessage());
+            show(clients.get(client.id())); // now knows the newer link, so a deliberate second send goes through
         }
     }
 }

@@ -14,13 +14,13 @@ public interface PrescriptionRepository extends JpaRepository<Prescription, Long
                    i.holdSeconds, i.restSeconds, i.tempo, i.loadKind, i.loadKg, i.band, i.targetRpe, i.side, i.cues,
                    i.stopRule, i.restPosition, i.minutes, i.timesPerDay, i.purpose, i.timeAnchors, i.progressionKind,
                    i.progressionAmount, i.progressionCap, i.repFloor, i.repCeiling, i.loadEquipment,
-                   e.oneSided, i.rhythmDays, i.version)
-            from Prescription i join Exercise e on e.id = i.exerciseId
+                   e.oneSided, i.rhythmDays, i.version, p.version)
+            from Prescription i join Exercise e on e.id = i.exerciseId join Program p on p.id = i.programId
             """;
 
     /** The editor grid's rows with their exercise names, only within the caller's caseload: one statement. */
     @Query(ROW + """
-              join Program p on p.id = i.programId join Client c on c.id = p.clientId
+              join Client c on c.id = p.clientId
             where i.programId = :programId and i.retired = false and""" + " " + Caseload.VISIBLE + """
             order by i.position, i.id""")
     List<PrescriptionRow> rows(long programId, long studioId, boolean everyone, long practitionerId);

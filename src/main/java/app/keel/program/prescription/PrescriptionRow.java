@@ -13,6 +13,8 @@ import java.util.Optional;
 /**
  * A row of the program editor's grid: the item and its exercise's name, its own progression rule (null kind: the
  * program's), the equipment its load steps by, and whether the exercise is done one side at a time.
+ * {@code programVersion} is the program's version when the row was read: the editor keeps the one returned by
+ * its own change, so its next add or settings save is checked against it.
  */
 public record PrescriptionRow(long id, int position, long exerciseId, String exerciseName, ExerciseCategory category,
                               int sets, Integer reps, Integer holdSeconds, Integer restSeconds, String tempo,
@@ -21,7 +23,7 @@ public record PrescriptionRow(long id, int position, long exerciseId, String exe
                               String purpose, String timeAnchors, ProgressionKind progressionKind,
                               BigDecimal progressionAmount, BigDecimal progressionCap, Integer repFloor,
                               Integer repCeiling, LoadEquipment loadEquipment, boolean oneSided, String rhythmDays,
-                              long version) {
+                              long version, long programVersion) {
 
     /** An item that follows the program's rule and steps in 0.5 kg (sample sheets, older callers). */
     public PrescriptionRow(long id, int position, long exerciseId, String exerciseName, ExerciseCategory category,
@@ -31,7 +33,7 @@ public record PrescriptionRow(long id, int position, long exerciseId, String exe
                            String purpose, String timeAnchors, long version) {
         this(id, position, exerciseId, exerciseName, category, sets, reps, holdSeconds, restSeconds, tempo, loadKind,
                 loadKg, band, targetRpe, side, cues, stopRule, restPosition, minutes, timesPerDay, purpose,
-                timeAnchors, null, null, null, null, null, LoadEquipment.FINE, false, null, version);
+                timeAnchors, null, null, null, null, null, LoadEquipment.FINE, false, null, version, 0);
     }
 
     /** The item's own rule, empty when the program's rule applies. */

@@ -13,7 +13,6 @@ import app.keel.exercise.ExerciseService;
 import app.keel.exercise.LoadKind;
 import app.keel.program.Program;
 import app.keel.program.ProgramAccess;
-import app.keel.program.ProgramRepository;
 import app.keel.program.ProgramRules;
 import app.keel.program.ProgramService;
 import app.keel.program.ProgramStatus;
@@ -31,19 +30,17 @@ import java.util.List;
 public class PrescriptionService {
 
     private final PrescriptionRepository items;
-    private final ProgramRepository programs;
     private final ProgramAccess access;
     private final ProgramRules rules;
     private final ExerciseService exercises;
     private final ApplicationEventPublisher events;
     private final ProgramHistory history;
 
-    PrescriptionService(PrescriptionRepository items, ProgramRepository programs, ProgramAccess access,
+    PrescriptionService(PrescriptionRepository items, ProgramAccess access,
                         ProgramRules rules, ExerciseService exercises, ApplicationEventPublisher events,
                         ProgramHistory history) {
         this.history = history;
         this.items = items;
-        this.programs = programs;
         this.access = access;
         this.rules = rules;
         this.exercises = exercises;
@@ -59,12 +56,17 @@ public class PrescriptionService {
                 me.practitionerId() == null ? Caseload.NO_PRACTITIONER : me.practitionerId());
     }
 
-    /** Adds an exercise at the end, starting from its suggested dosage and the standard stop rule. */
+    /**
+     * Adds an exercise at the end, starting from its suggested dosage and the standard stop rule. The program must
+     * still be at the version the user saw (every item or deload change moves it); the returned row carries the new
+     * one.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
-    public PrescriptionRow add(long programId, long exerciseId) {
+    public PrescriptionRow add(long programId, long expectedProgramVersion, long exerciseId) {
         Program program = access.program(programId);
         ProgramService.requireEditable(program);
+        ProgramService.requireVersion(program, expectedProgramVersion);
         ExerciseDetails exercise = exercises.get(exerciseId);
         Prescription item = new Prescription(program.getStudioId(), programId, exercise.id(),
                 items.lastPosition(programId) + 1);
@@ -77,14 +79,16 @@ public class PrescriptionService {
     /** Adds an item with a given dose (a template's copy); only the ranges are checked, as when it was saved. */
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
-    public PrescriptionRow addCopy(long programId, long exerciseId, PrescriptionDraft draft) {
+    public PrescriptionRow addCopy(long programId, long expectedProgramVersion, long exerciseId,
+                                   PrescriptionDraft draft) {
         Program program = access.program(programId);
-        // Its one caller today copies into a fresh draft; the check is here so no caller has to remember it.
+        // Its one caller today copies into a fresh draft; the checks are here so no caller has to remember them.
         ProgramService.requireEditable(program);
         if (draft == null) {
             throw InvalidInputException.of("", "Give the item a dose.");
         }
         rules.checkRanges(draft);
+        ProgramService.requireVersion(program, expectedProgramVersion);
         ExerciseDetails exercise = exercises.get(exerciseId);
         Prescription item = new Prescription(program.getStudioId(), programId, exercise.id(),
                 items.lastPosition(programId) + 1);
@@ -108,10 +112,13 @@ public class PrescriptionService {
         return row(program.getId(), itemId);
     }
 
-    /** Removes the item as the user saw it: if someone changed or moved it since, nothing is removed. */
+    /**
+     * Removes the item as the user saw it: if someone changed or moved it since, nothing is removed. Returns the
+     * program's new version.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
-    public void remove(long itemId, long expectedVersion) {
+    public long remove(long itemId, long expectedVersion) {
         Prescription item = item(itemId);
         Program program = access.program(item.getProgramId());
         ProgramService.requireEditable(program);
@@ -124,6 +131,7 @@ public class PrescriptionService {
         items.flush();
         renumber(items.inOrder(program.getId()));
         changed(program);
+        return program.getVersion();
     }
 
     /**
@@ -133,7 +141,7 @@ public class PrescriptionService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('STUDIO_ADMIN', 'PRACTITIONER')")
-    public void move(long itemId, long expectedVersion, int toIndex) {
+    public long move(long itemId, long expectedVersion, int toIndex) {
         Prescription item = item(itemId);
         Program program = access.program(item.getProgramId());
         ProgramService.requireEditable(program);
@@ -143,6 +151,7 @@ public class PrescriptionService {
         order.add(Math.clamp(toIndex, 0, order.size()), item);
         renumber(order);
         changed(program);
+        return program.getVersion();
     }
 
     private void renumber(List<Prescription> order) {
@@ -162,8 +171,7 @@ public class PrescriptionService {
     }
 
     private void changed(Program program) {
-        program.touch(CurrentUser.require().displayName());
-        programs.save(program);
+        access.changed(program);
         history.recordIfRunning(program);
         events.publishEvent(new AuditableAction("PROGRAM_CHANGED", ProgramService.SUBJECT, program.getId(),
                 program.getStudioId(), program.getClientId()));

@@ -88,8 +88,9 @@ public class TemplateService {
         settings.setTitle(template.getTitle());
         settings.setStartDate(start);
         ProgramDetails program = programs.create(clientId, settings);
+        long version = program.version();
         for (TemplateContent.Item item : content.items()) {
-            prescriptions.addCopy(program.id(), item.exerciseId(), item.draft());
+            version = prescriptions.addCopy(program.id(), version, item.exerciseId(), item.draft()).programVersion();
         }
         events.publishEvent(new AuditableAction("PROGRAM_ASSIGNED", ProgramService.SUBJECT, program.id(),
                 CurrentUser.require().studioId(), program.clientId()));

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Search the library and add an exercise to the program with one click. */
 class ExercisePickerDialog extends Dialog {
@@ -18,7 +18,8 @@ class ExercisePickerDialog extends Dialog {
     final TextField search = new TextField();
     final Grid<ExerciseSummary> grid = new Grid<>();
 
-    ExercisePickerDialog(ExerciseService exercises, Consumer<ExerciseSummary> onPick) {
+    /** {@code onPick} answers whether the pick was added; if not (a refused add), the dialog stays open as it was. */
+    ExercisePickerDialog(ExerciseService exercises, Predicate<ExerciseSummary> onPick) {
         setHeaderTitle("Add from the library");
         search.setPlaceholder("Search name or focus, e.g. dead bug or hip hinge");
         search.setAriaLabel("Search the library");
@@ -32,8 +33,9 @@ class ExercisePickerDialog extends Dialog {
         grid.addColumn(ExerciseSummary::difficulty).setHeader("Difficulty");
         grid.setItemsPageable(p -> exercises.list(new ExerciseFilter(search.getValue(), null, null), p));
         grid.addItemClickListener(e -> {
-            onPick.accept(e.getItem());
-            close();
+            if (onPick.test(e.getItem())) {
+                close();
+            }
         });
         grid.setHeight("24rem");
         add(search, grid);

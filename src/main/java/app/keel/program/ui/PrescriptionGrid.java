@@ -30,6 +30,7 @@ import com.vaadin.flow.function.SerializableFunction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 /**
  * The program's items, edited in place: double-click a row (or "Edit") to change its cells, drag rows to reorder.
@@ -51,11 +52,13 @@ class PrescriptionGrid extends Grid<PrescriptionGrid.Line> {
     final Map<String, HasValidation> editors = new LinkedHashMap<>();
     private final transient PrescriptionService items;
     private final long programId;
-    private final Runnable onChange;
+    /** Told the program's new version after each of this grid's own changes (item changes move it). */
+    private final LongConsumer onChange;
+    private long savedProgramVersion;
     private final Binder<Line> binder = new Binder<>();
     private Line dragged;
 
-    PrescriptionGrid(PrescriptionService items, long programId, boolean editable, Runnable onChange) {
+    PrescriptionGrid(PrescriptionService items, long programId, boolean editable, LongConsumer onChange) {
         this.items = items;
         this.programId = programId;
         this.onChange = onChange;
@@ -119,11 +122,11 @@ class PrescriptionGrid extends Grid<PrescriptionGrid.Line> {
             return false;
         }
         try {
-            items.update(line.row.id(), line.row.version(), line.draft);
+            long programVersion = items.update(line.row.id(), line.row.version(), line.draft).programVersion();
             // Saved through the service already; cancel just closes the buffered editor.
             getEditor().cancel();
             refresh();
-            onChange.run();
+            onChange.accept(programVersion);
             return true;
         } catch (InvalidInputException e) {
             FormErrors.show(e, editors);
@@ -139,19 +142,22 @@ class PrescriptionGrid extends Grid<PrescriptionGrid.Line> {
             Button edit = new Button("Edit", e -> getEditor().editItem(line));
             Button progression = new Button(line.row.category() != null && line.row.category().isRecovery()
                     ? "Days…" : "Progression", e -> new ItemProgressionDialog(line.row,
-                    draft -> items.update(line.row.id(), line.row.version(), draft), () -> {
+                    draft -> {
+                        PrescriptionRow saved = items.update(line.row.id(), line.row.version(), draft);
+                        savedProgramVersion = saved.programVersion();
+                        return saved;
+                    }, () -> {
                         refresh();
-                        onChange.run();
+                        onChange.accept(savedProgramVersion);
                     }).open());
             Button remove = new Button("Remove", e -> new ConfirmDialog("Remove " + line.row.exerciseName() + "?",
                     "It leaves this program. Running programs keep it in their history.", "Remove", ok -> {
                         try {
-                            items.remove(line.row.id(), line.row.version());
+                            onChange.accept(items.remove(line.row.id(), line.row.version()));
                         } catch (ConcurrentEditException ex) {
                             Notifications.error(ex.getMessage());
                         }
                         refresh();
-                        onChange.run();
                     }, "Keep it", no -> { }).open());
             remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             return new HorizontalLayout(edit, progression, remove);
@@ -173,13 +179,12 @@ class PrescriptionGrid extends Grid<PrescriptionGrid.Line> {
             }
             int index = target.row.position() + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
             try {
-                items.move(dragged.row.id(), dragged.row.version(),
-                        index > dragged.row.position() ? index - 1 : index);
+                onChange.accept(items.move(dragged.row.id(), dragged.row.version(),
+                        index > dragged.row.position() ? index - 1 : index));
             } catch (ConcurrentEditException ex) {
                 Notifications.error(ex.getMessage());
             }
             refresh();
-            onChange.run();
         }));
     }
 

@@ -42,6 +42,8 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
     private final transient ExerciseService exercises;
     private final transient TemplateService templates;
     private ProgramDetails program;
+    /** The program's version as of the last thing this page showed or did itself; every add is checked against it. */
+    private long version;
     PrescriptionGrid prescriptions;
     private final VerticalLayout weekPlanHolder = new VerticalLayout();
     private final VerticalLayout historyHolder = new VerticalLayout();
@@ -70,6 +72,7 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private void show(ProgramDetails details) {
         program = details;
+        version = details.version();
         removeAll();
         boolean editable = details.status() != ProgramStatus.COMPLETED && details.status() != ProgramStatus.ARCHIVED;
         Paragraph facts = new Paragraph("For " + details.clientName() + " · " + details.kind().label() + " · "
@@ -77,7 +80,7 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
                 + Dates.date(details.endDate()) + " (" + details.weeks() + " weeks)");
         HorizontalLayout actions = new HorizontalLayout();
         Button settings = new Button("Settings", e -> new ProgramFormDialog(program, program.draft(),
-                draft -> programs.update(program.id(), program.version(), draft), this::show).open());
+                draft -> programs.update(program.id(), version, draft), this::show).open());
         settings.setEnabled(editable);
         actions.add(settings);
         details.nextStatuses().forEach(target -> actions.add(statusButton(target)));
@@ -87,19 +90,28 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
         actions.setAlignItems(Alignment.CENTER);
 
         Button add = new Button("Add from library", e -> new ExercisePickerDialog(exercises, picked -> {
-            items.add(program.id(), picked.id());
+            try {
+                version = items.add(program.id(), version, picked.id()).programVersion();
+            } catch (InvalidInputException | ConcurrentEditException ex) {
+                Notifications.error(ex.getMessage());
+                return false;
+            }
             String precautions = exercises.get(picked.id()).precautions();
             if (precautions != null) {
                 Notifications.warning("Precautions for " + picked.name() + ": " + precautions);
             }
             prescriptions.refresh();
             refreshPlan();
+            return true;
         }).open());
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setEnabled(editable);
-        prescriptions = new PrescriptionGrid(items, details.id(), editable, this::refreshPlan);
+        prescriptions = new PrescriptionGrid(items, details.id(), editable, saved -> {
+            version = saved;
+            refreshPlan();
+        });
         add(new H2(details.title()), facts, actions, new H3("Exercises"), add, prescriptions,
-                new H3("Deload periods"), new DeloadSection(programs, details, editable, this::show),
+                new H3("Deload periods"), new DeloadSection(programs, details, () -> version, editable, this::show),
                 new H3("Week plan"), weekPlanHolder, new H3("History"), historyHolder);
         refreshPlan();
     }
@@ -114,7 +126,7 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
         };
         Button button = new Button(label, e -> {
             try {
-                show(programs.changeStatus(program.id(), program.version(), target));
+                show(programs.changeStatus(program.id(), version, target));
                 Notifications.success("The program is now " + target.label().toLowerCase() + ".");
             } catch (InvalidInputException | ConcurrentEditException ex) {
                 Notifications.error(ex.getMessage());

@@ -65,6 +65,7 @@ class ClientLogViewIT extends SpringBrowserlessTest {
         ProgramDetails program = as(studio.practitioner(), () -> programs.create(client.id(),
                 ProgramFixtures.loadProgram(today.minusDays(1), 8)));
         PrescriptionRow item = as(studio.practitioner(), () -> items.add(program.id(),
+                programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "heel slides")));
         as(studio.practitioner(), () -> programs.changeStatus(program.id(),
                 programs.get(program.id()).version(), ProgramStatus.ACTIVE));

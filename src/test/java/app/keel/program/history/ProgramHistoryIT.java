@@ -41,9 +41,10 @@ class ProgramHistoryIT {
         ClientDetails client = fixtures.client(studio.practitioner(), "History Client");
         ProgramDetails draft = as(studio.practitioner(), () -> programs.create(client.id(),
                 ProgramFixtures.loadProgram(LocalDate.of(2031, 3, 3), 8)));
-        PrescriptionRow bug = as(studio.practitioner(), () -> items.add(draft.id(),
+        PrescriptionRow bug = as(studio.practitioner(), () -> items.add(draft.id(), programs.get(draft.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "heel slides")));
         PrescriptionRow hinge = as(studio.practitioner(), () -> items.add(draft.id(),
+                programs.get(draft.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "kettlebell deadlift")));
         PrescriptionDraft loaded = hinge.toDraft();
         loaded.setLoadKg(new java.math.BigDecimal("16"));

@@ -53,6 +53,7 @@ class TemplateServiceIT {
         ProgramDetails program = as(studio.practitioner(), () -> programs.create(first.id(),
                 ProgramFixtures.loadProgram(LocalDate.of(2031, 3, 3), 6)));
         PrescriptionRow row = as(studio.practitioner(), () -> items.add(program.id(),
+                programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "kettlebell deadlift")));
         PrescriptionDraft d = row.toDraft();
         d.setLoadKind(LoadKind.KG);

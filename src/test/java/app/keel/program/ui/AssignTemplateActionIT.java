@@ -55,7 +55,7 @@ class AssignTemplateActionIT extends SpringBrowserlessTest {
         ClientDetails source = fixtures.client(studio.practitioner(), "Aaron Source");
         ProgramDetails program = as(studio.practitioner(), () -> programs.create(source.id(),
                 ProgramFixtures.loadProgram(LocalDate.of(2031, 3, 3), 4)));
-        as(studio.practitioner(), () -> items.add(program.id(),
+        as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), "heel slides")));
         as(studio.practitioner(), () -> templates.saveAsTemplate(program.id(), "Starter"));
         fixtures.client(studio.practitioner(), "Bella Bulk");

@@ -168,12 +168,38 @@ class ProgramEditorViewIT extends SpringBrowserlessTest {
                 "Heel slides, lying on your back", "Kettlebell deadlift");
     }
 
+    @Test
+    void consecutive_own_adds_raise_no_false_conflict_and_a_lost_race_keeps_the_picker_open() {
+        ProgramEditorView view = open();
+        pick("kettlebell deadlift");
+        pick("heel slides");
+        assertThat(find(ExercisePickerDialog.class).all()).as("each own add closed its picker").isEmpty();
+        assertThat(exerciseNames(view)).containsExactly("Kettlebell deadlift", "Heel slides, lying on your back");
+
+        // The admin adds an item meanwhile: the page's next add is refused and its picker stays as typed.
+        as(studio.admin(), () -> items.add(program.id(), programs.get(program.id()).version(),
+                ProgramFixtures.builtIn(exercises, studio.admin(), "dead bug")));
+        pick("bird dog");
+        ExercisePickerDialog picker = find(ExercisePickerDialog.class).single();
+        assertThat(picker.isOpened()).isTrue();
+        assertThat(picker.search.getValue()).isEqualTo("bird dog");
+        assertThat(jdbc.queryForObject("select count(*) from prescription where program_id = ?", Long.class,
+                program.id())).as("nothing added").isEqualTo(3L);
+    }
+
+    private void pick(String search) {
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Add from library").single()).click();
+        ExercisePickerDialog picker = find(ExercisePickerDialog.class).single();
+        test(picker.search).setValue(search);
+        test(picker.grid).clickRow(0);
+    }
+
     private ProgramEditorView open() {
         return navigate(ProgramEditorView.class, Map.of("programId", String.valueOf(program.id())));
     }
 
     private PrescriptionRow add(String search) {
-        return as(studio.practitioner(), () -> items.add(program.id(),
+        return as(studio.practitioner(), () -> items.add(program.id(), programs.get(program.id()).version(),
                 ProgramFixtures.builtIn(exercises, studio.practitioner(), search)));
     }
 
