@@ -164,8 +164,6 @@ if [ "$MODE" = startup ]; then
   exit 0
 fi
 
-# PERF_JFR=1: record a profile (JDK Flight Recorder) of the whole ramp and print its hottest methods at the end.
-[ -n "${PERF_JFR:-}" ] && SERVER_OPTS="$SERVER_OPTS -XX:StartFlightRecording=name=perf,settings=profile"
 start_server "$SERVER_OPTS"
 log "server up in $(printf '%.1f' "$STARTUP_S")s (pid $SERVER_PID, options: $SERVER_OPTS $SERVER_ENV); idle RSS $(rss_mib "$SERVER_PID") MiB"
 
@@ -200,6 +198,9 @@ fi
 log "warm-up: 20 users for ${PERF_WARMUP:-60}s"
 run_load 20 "${PERF_WARMUP:-60}" | grep '^RESULT' | sed 's/^RESULT/warm-up:/' >&2 || true
 
+# PERF_JFR=1: record a profile (JDK Flight Recorder) of the ramp, after the warm-up; printed at the end.
+[ -n "${PERF_JFR:-}" ] && jcmd "$SERVER_PID" JFR.start name=perf settings=profile >/dev/null
+
 ROWS=()
 BREAKING=""
 for users in $STEPS; do
@@ -221,9 +222,9 @@ echo "check-in saves: $SAVES" >&2
 if [ -n "${PERF_JFR:-}" ]; then
   jcmd "$SERVER_PID" JFR.dump name=perf filename="$WORK/keel.jfr" >/dev/null
   cp "$WORK/keel.jfr" target/perf-keel.jfr
-  echo; echo "Profile (JFR, whole run; saved as target/perf-keel.jfr):"
-  jfr view --width 200 hot-methods "$WORK/keel.jfr" | head -40
-  jfr view --width 200 allocation-by-class "$WORK/keel.jfr" | head -25
+  echo; echo "Profile (JFR, from the end of the warm-up; saved as target/perf-keel.jfr):"
+  jfr print --events jdk.ExecutionSample --stack-depth 64 "$WORK/keel.jfr" | awk -f perf/jfr-layers.awk
+  jfr view --width 200 hot-methods "$WORK/keel.jfr" | head -30
 fi
 
 echo
