@@ -168,7 +168,7 @@ start_server "$SERVER_OPTS"
 log "server up in $(printf '%.1f' "$STARTUP_S")s (pid $SERVER_PID, options: $SERVER_OPTS $SERVER_ENV); idle RSS $(rss_mib "$SERVER_PID") MiB"
 
 run_load() { # $1 = users, $2 = hold seconds, $3.. = more -D settings; prints the LoadRun output
-  "${GEN_JAVA[@]}" "${@:3}" -Dkeel.load.base-url="http://127.0.0.1:$APP_PORT" -Dkeel.load.tag="$TAG" \
+  "${GEN_JAVA[@]}" "${@:3}" -Dkeel.load.max-tail="${PERF_MAX_TAIL:-75}" -Dkeel.load.base-url="http://127.0.0.1:$APP_PORT" -Dkeel.load.tag="$TAG" \
     -Dkeel.load.clients="$CLIENTS" -Dkeel.load.practitioners=$((STUDIOS * 5)) -Dkeel.load.users="$1" \
     -Dkeel.load.ramp="$RAMP" -Dkeel.load.hold="$2" -Dkeel.load.think="$THINK" \
     -Dkeel.load.server-pid="$SERVER_PID" -Dkeel.load.gc-log="$WORK/gc.log" -Dlogback.configurationFile=perf/logback-quiet.xml \
