@@ -31,6 +31,7 @@ ENV SPRING_PROFILES_ACTIVE=prod
 ENV MALLOC_ARENA_MAX=2
 EXPOSE 8080
 # A small studio's server: the serial collector (least memory of its own, short pauses on a heap this size) and a heap
-# that may grow to 384 MiB (measured: ~150 KB per signed-in client, ~600 KB per open program editor).
-ENTRYPOINT ["java", "-XX:AOTCache=/app/keel.aot", "-XX:+UseSerialGC", "-Xms64m", "-Xmx384m", "-Xss512k", \
-            "-jar", "/app/keel.jar"]
+# that may grow to 384 MiB, enough for about 300 people signed in at once (measured ~0.6 MiB per signed-in client,
+# docs/performance.md). A bigger installation sets its own, e.g. JDK_JAVA_OPTIONS="-XX:+UseG1GC -Xmx2g".
+ENV JDK_JAVA_OPTIONS="-XX:+UseSerialGC -Xms64m -Xmx384m -Xss512k"
+ENTRYPOINT ["java", "-XX:AOTCache=/app/keel.aot", "-jar", "/app/keel.jar"]

@@ -64,6 +64,9 @@ if [ -z "${PERF_SKIP_BUILD:-}" ]; then
 fi
 ./mvnw -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 JAR=$(ls target/keel-*.jar | grep -v plain | head -1)
+# Run as the Dockerfile does: Spring Boot's extracted layout (plain jars: cheaper class and resource look-ups).
+java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
+EXTRACTED="$WORK/app/$(basename "$JAR")"
 CP="target/test-classes:$(cat "$WORK/cp.txt")"
 GEN_JAVA=(java --add-opens java.base/java.lang=ALL-UNNAMED -Xmx3g -XX:+UseParallelGC -cp "$CP")
 
@@ -86,14 +89,14 @@ log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $PG_P
 
 # --- the server --------------------------------------------------------------------------------------------------
 APP_PORT=$(free_port)
-start_server() { # $1 = JVM options, $2 = jar (default: the fat jar); sets SERVER_PID and STARTUP_S
+start_server() { # $1 = JVM options, $2 = jar (default: the extracted one); sets SERVER_PID and STARTUP_S
   local t0=$SECONDS start
   start=$(date +%s.%N)
   : >"$WORK/gc.log"
   # shellcheck disable=SC2086
   SPRING_DATASOURCE_URL=$JDBC SPRING_DATASOURCE_USERNAME=keel SPRING_DATASOURCE_PASSWORD=unused \
   KEEL_PUBLIC_URL=https://perf.invalid PORT=$APP_PORT \
-    env ${SERVER_ENV:-} java $1 -Xlog:gc:file="$WORK/gc.log" -jar "${2:-$JAR}" --spring.profiles.active=prod,loadtest \
+    env ${SERVER_ENV:-} java $1 -Xlog:gc:file="$WORK/gc.log" -jar "${2:-$EXTRACTED}" --spring.profiles.active=prod,loadtest \
     --spring.config.additional-location=file:perf/application-loadtest.properties >"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   # Ready = the first page answers and start-up work (the exercise library) is done ("Keel is ready", ReadyLog).
@@ -132,9 +135,6 @@ fi
 if [ "$MODE" = startup ]; then
   # Spring Boot's extracted layout (the jar plus lib/): class-data sharing and the JDK's AOT cache need classes in
   # plain jar files, not nested ones. The training runs stop right after the application context is refreshed.
-  APP="$WORK/app"
-  java -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
-  EXTRACTED="$APP/$(basename "$JAR")"
   train() { # $1 = JVM options of the training run
     # shellcheck disable=SC2086
     SPRING_DATASOURCE_URL=$JDBC SPRING_DATASOURCE_USERNAME=keel SPRING_DATASOURCE_PASSWORD=unused \
@@ -164,13 +164,11 @@ if [ "$MODE" = startup ]; then
   exit 0
 fi
 
-# PERF_JFR=1: record a profile (JDK Flight Recorder) of the whole ramp and print its hottest methods at the end.
-[ -n "${PERF_JFR:-}" ] && SERVER_OPTS="$SERVER_OPTS -XX:StartFlightRecording=name=perf,settings=profile"
 start_server "$SERVER_OPTS"
 log "server up in $(printf '%.1f' "$STARTUP_S")s (pid $SERVER_PID, options: $SERVER_OPTS $SERVER_ENV); idle RSS $(rss_mib "$SERVER_PID") MiB"
 
 run_load() { # $1 = users, $2 = hold seconds, $3.. = more -D settings; prints the LoadRun output
-  "${GEN_JAVA[@]}" "${@:3}" -Dkeel.load.cut-tail=true -Dkeel.load.base-url="http://127.0.0.1:$APP_PORT" -Dkeel.load.tag="$TAG" \
+  "${GEN_JAVA[@]}" "${@:3}" -Dkeel.load.max-tail="${PERF_MAX_TAIL:-75}" -Dkeel.load.base-url="http://127.0.0.1:$APP_PORT" -Dkeel.load.tag="$TAG" \
     -Dkeel.load.clients="$CLIENTS" -Dkeel.load.practitioners=$((STUDIOS * 5)) -Dkeel.load.users="$1" \
     -Dkeel.load.ramp="$RAMP" -Dkeel.load.hold="$2" -Dkeel.load.think="$THINK" \
     -Dkeel.load.server-pid="$SERVER_PID" -Dkeel.load.gc-log="$WORK/gc.log" -Dlogback.configurationFile=perf/logback-quiet.xml \
@@ -200,6 +198,9 @@ fi
 log "warm-up: 20 users for ${PERF_WARMUP:-60}s"
 run_load 20 "${PERF_WARMUP:-60}" | grep '^RESULT' | sed 's/^RESULT/warm-up:/' >&2 || true
 
+# PERF_JFR=1: record a profile (JDK Flight Recorder) of the ramp, after the warm-up; printed at the end.
+[ -n "${PERF_JFR:-}" ] && jcmd "$SERVER_PID" JFR.start name=perf settings=profile >/dev/null
+
 ROWS=()
 BREAKING=""
 for users in $STEPS; do
@@ -208,7 +209,9 @@ for users in $STEPS; do
   echo "$OUT" | grep '^RESULT' >&2 || { echo "$OUT" | tail -30 >&2; }
   ROW=$(echo "$OUT" | sed -n 's/^ROW //p')
   [ -n "$ROW" ] && ROWS+=("$ROW|$(loadavg)")
-  if echo "$OUT" | grep -q '^BROKEN true' || [ -z "$ROW" ]; then BREAKING=$users; break; fi
+  if echo "$OUT" | grep -q '^BROKEN true' && [ -z "$BREAKING" ]; then BREAKING=$users; fi
+  # Past the breaking point the next step still shows how it degrades; a collapse (over 5 % errors) ends the ramp.
+  if [ -z "$ROW" ] || echo "$OUT" | grep -Eq '^RESULT.*errors [0-9]+ \(([5-9]|[1-9][0-9]+)\.'; then break; fi
 done
 
 # Check-in saves back to back (no think time): the save throughput and its p95.
@@ -219,9 +222,9 @@ echo "check-in saves: $SAVES" >&2
 if [ -n "${PERF_JFR:-}" ]; then
   jcmd "$SERVER_PID" JFR.dump name=perf filename="$WORK/keel.jfr" >/dev/null
   cp "$WORK/keel.jfr" target/perf-keel.jfr
-  echo; echo "Profile (JFR, whole run; saved as target/perf-keel.jfr):"
-  jfr view --width 200 hot-methods "$WORK/keel.jfr" | head -40
-  jfr view --width 200 allocation-by-class "$WORK/keel.jfr" | head -25
+  echo; echo "Profile (JFR, from the end of the warm-up; saved as target/perf-keel.jfr):"
+  jfr print --events jdk.ExecutionSample --stack-depth 64 "$WORK/keel.jfr" | awk -f perf/jfr-layers.awk
+  jfr view --width 200 hot-methods "$WORK/keel.jfr" | head -30
 fi
 
 echo

@@ -14,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * A chart and its "show as table" twin with the same numbers (for screen readers, printing and anyone who prefers
- * figures). Rows are the chart's labels; columns its series; the deload shading is a column too.
+ * figures). Rows are the chart's labels; columns its series; the deload shading is a column too. The table is filled
+ * when first opened.
  */
 class ChartWithTable extends Div {
 
@@ -38,13 +39,19 @@ class ChartWithTable extends Div {
         } else {
             add(chart);
         }
-        fill(data, labelText);
+        table.setCaptionText(data.title());
+        table.addClassName("keel-table");
+        // The rows are made when the table is first opened: a closed twin shows (and reads out) nothing, and its
+        // cells were most of a progress page's components, memory per session and bytes per page load.
+        twin.addOpenedChangeListener(e -> {
+            if (e.isOpened() && table.getBody().getRows().isEmpty()) {
+                fill(data, labelText);
+            }
+        });
         add(twin);
     }
 
     private void fill(ChartData data, Function<String, String> labelText) {
-        table.setCaptionText(data.title());
-        table.addClassName("keel-table");
         List<ChartData.Series> shown = data.series().stream().filter(ChartData.Series::inTable).toList();
         boolean daily = data.daily();
         NativeTableRow head = table.getHead().addRow();

@@ -50,10 +50,11 @@ public class KeelSimulation extends Simulation {
                         constantConcurrentUsers(practitioners).during(s.hold())))
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
-        if (Boolean.getBoolean("keel.load.cut-tail")) {
-            // The ramp's steps: measuring stops after the hold, so visits still running then are cut short rather
-            // than waited for (up to a minute with think time). The smoke lets them finish: it counts visits.
-            setUp.maxDuration(s.ramp().plus(s.hold()).plusSeconds(3));
+        Integer maxTail = Integer.getInteger("keel.load.max-tail");
+        if (maxTail != null) {
+            // The ramp's steps: measuring stops after the hold; visits still running then may finish (they sign out,
+            // so their sessions do not weigh on the next step) but not forever when the server is past its limit.
+            setUp.maxDuration(s.ramp().plus(s.hold()).plusSeconds(maxTail));
         }
     }
 

@@ -77,6 +77,8 @@ class ProgressViewsIT extends SpringBrowserlessTest {
                 "Effort (RPE 0–10, mean of the day's logged items)",
                 "Stiffness, sleep, stress and confidence (0–10)").anyMatch(t -> t.startsWith("Load: "));
         ChartWithTable pain = charts.getFirst();
+        assertThat(pain.table.getBody().getRows()).as("a closed table twin is not filled yet").isEmpty();
+        pain.twin.setOpened(true);
         JsonNode config = JsonMapper.builder().build().readTree(pain.chart.config());
         JsonNode worst = config.get("series").get(2);
         assertThat(worst.get("label").asString()).isEqualTo("Worst pain");
