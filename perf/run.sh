@@ -7,7 +7,7 @@
 #   perf/run.sh startup    start-up time and idle RSS of the jar for each JVM option set (the lean-server table)
 # Settings (environment): PERF_STEPS="50 100 200 500 1000 1500" users per step, PERF_HOLD=60 s measured per step,
 # PERF_RAMP=20 s, PERF_THINK=5 s mean pause between a person's steps, PERF_SIZES="100 100000 1000000 300000",
-# PERF_SOAK_USERS=200, PERF_SAVE_USERS=50 (the check-in save step), PERF_WARMUP=60 s (unreported), PERF_SKIP_BUILD=1 to reuse target/, KEEL_JAVA_OPTS for the
+# PERF_SOAK_USERS=200, PERF_SAVE_USERS=50 (the check-in save step), PERF_WARMUP=180 s (unreported; 60 s left the JIT cold), PERF_SKIP_BUILD=1 to reuse target/, KEEL_JAVA_OPTS for the
 # server's JVM, KEEL_JAVA_ENV its environment (default MALLOC_ARENA_MAX=2, as the Dockerfile), PERF_KEEP=1 to keep the temp folder (server and GC logs, Gatling reports), PERF_JFR=1 to profile.
 # Needs: root or sudo for apt-get/useradd (PostgreSQL's initdb refuses root, so it runs as the user "keelperf").
 set -euo pipefail
@@ -195,8 +195,8 @@ if [ "$MODE" = soak ]; then
 fi
 
 # A cold JVM compiles as it goes: a short unreported run first, so the first step measures the warm server.
-log "warm-up: 20 users for ${PERF_WARMUP:-60}s"
-run_load 20 "${PERF_WARMUP:-60}" | grep '^RESULT' | sed 's/^RESULT/warm-up:/' >&2 || true
+log "warm-up: 20 users for ${PERF_WARMUP:-180}s"
+run_load 20 "${PERF_WARMUP:-180}" | grep '^RESULT' | sed 's/^RESULT/warm-up:/' >&2 || true
 
 # PERF_JFR=1: record a profile (JDK Flight Recorder) of the ramp, after the warm-up; printed at the end.
 [ -n "${PERF_JFR:-}" ] && jcmd "$SERVER_PID" JFR.start name=perf settings=profile >/dev/null
