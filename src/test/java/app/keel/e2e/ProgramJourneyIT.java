@@ -91,6 +91,9 @@ class ProgramJourneyIT extends BrowserJourney {
             startDate.fill(dateFormat.format(monday));
             startDate.press("Enter");
             assertThat(startDate).hasValue(dateFormat.format(monday));
+            // Typing opens the date picker's calendar; wait until Enter has closed it again, as a person would see
+            // before moving on (an open calendar can hide the rest of the dialog from the page's accessibility tree).
+            assertThat(page.locator("vaadin-date-picker[opened]")).hasCount(0);
 
             Locator weeks = field(dialog, "Length (weeks)");
             assertThat(weeks).hasValue("8");
