@@ -43,8 +43,12 @@ class AuditVerifyCommand implements ApplicationRunner {
         checks.forEach(check -> LOG.info("Audit chain of {}: {}", check.studioId() == null ? "events without a studio"
                 : "studio " + check.studioId(), check.message()));
         boolean intact = checks.stream().allMatch(ChainCheck::intact);
-        System.out.println(intact ? "Audit trail verified: all " + checks.size() + " chains intact."
-                : "Audit trail BROKEN: " + checks.stream().filter(c -> !c.intact()).findFirst().orElseThrow().message());
+        if (intact) {
+            LOG.info("Audit trail verified: all {} chains intact.", checks.size());
+        } else {
+            LOG.error("Audit trail BROKEN: {}",
+                    checks.stream().filter(c -> !c.intact()).findFirst().orElseThrow().message());
+        }
         return intact ? 0 : 1;
     }
 }
