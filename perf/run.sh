@@ -8,7 +8,8 @@
 # Settings (environment): PERF_STEPS="50 100 200 500 1000 1500" users per step, PERF_HOLD=60 s measured per step,
 # PERF_RAMP=20 s, PERF_THINK=5 s mean pause between a person's steps, PERF_SIZES="100 100000 1000000 300000",
 # PERF_SOAK_USERS=200, PERF_SAVE_USERS=50 (the check-in save step), PERF_WARMUP=180 s (unreported; 60 s left the JIT cold), PERF_SKIP_BUILD=1 to reuse target/, KEEL_JAVA_OPTS for the
-# server's JVM, KEEL_JAVA_ENV its environment (default MALLOC_ARENA_MAX=2, as the Dockerfile), PERF_KEEP=1 to keep the temp folder (server and GC logs, Gatling reports), PERF_JFR=1 to profile.
+# server's JVM, KEEL_JAVA_ENV its environment (default MALLOC_ARENA_MAX=2, as the Dockerfile), PERF_KEEP=1 to keep the temp folder (server and GC logs, Gatling reports), PERF_JFR=1 to profile,
+# PERF_STARTUP_SETS=new to run only the chosen start-up set and the later candidates.
 # Needs: root or sudo for apt-get/useradd (PostgreSQL's initdb refuses root, so it runs as the user "keelperf").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -146,6 +147,9 @@ if [ "$MODE" = startup ]; then
   echo
   echo "| JVM | options | start-up to first page (s) | Spring's 'Started in' (s) | idle RSS (MiB) | load average |"
   echo "|---|---|---|---|---|---|"
+  train "$JAVA_OPTS_DEFAULT -XX:AOTCacheOutput=$WORK/keel.aot"
+  # PERF_STARTUP_SETS=new: only the chosen set and the candidates tried after it (the first table is history).
+  if [ "${PERF_STARTUP_SETS:-all}" = all ]; then
   startup_figures "before: fat jar, G1, the old Dockerfile's heap share" "-XX:MaxRAMPercentage=75" "$JAR"
   startup_figures "fat jar, serial GC, 384 MB heap" "$JAVA_OPTS_DEFAULT" "$JAR"
   startup_figures "extracted jar, serial GC" "$JAVA_OPTS_DEFAULT" "$EXTRACTED"
@@ -156,11 +160,31 @@ if [ "$MODE" = startup ]; then
   train "$JAVA_OPTS_DEFAULT -XX:ArchiveClassesAtExit=$WORK/keel.jsa"
   [ -f "$WORK/keel.jsa" ] && startup_figures "extracted + Spring Boot CDS archive" \
     "$JAVA_OPTS_DEFAULT -XX:SharedArchiveFile=$WORK/keel.jsa" "$EXTRACTED"
-  train "$JAVA_OPTS_DEFAULT -XX:AOTCacheOutput=$WORK/keel.aot"
   [ -f "$WORK/keel.aot" ] && startup_figures "extracted + JDK 25 AOT cache" \
     "$JAVA_OPTS_DEFAULT -XX:AOTCache=$WORK/keel.aot" "$EXTRACTED"
-  [ -f "$WORK/keel.aot" ] && SERVER_ENV="MALLOC_ARENA_MAX=2" startup_figures \
-    "chosen (Dockerfile): AOT cache + MALLOC_ARENA_MAX=2" "$JAVA_OPTS_DEFAULT -XX:AOTCache=$WORK/keel.aot" "$EXTRACTED"
+  fi
+  export SERVER_ENV="MALLOC_ARENA_MAX=2"
+  [ -f "$WORK/keel.aot" ] && startup_figures "chosen (Dockerfile): AOT cache + MALLOC_ARENA_MAX=2" \
+    "$JAVA_OPTS_DEFAULT -XX:AOTCache=$WORK/keel.aot" "$EXTRACTED"
+  # Candidates after the first table: each keeps the chosen set and adds one thing.
+  COH="-XX:+UseCompactObjectHeaders"
+  train "$JAVA_OPTS_DEFAULT $COH -XX:AOTCacheOutput=$WORK/keel-coh.aot"
+  [ -f "$WORK/keel-coh.aot" ] && startup_figures "+ compact object headers (JDK 25, JEP 519)" \
+    "$JAVA_OPTS_DEFAULT $COH -XX:AOTCache=$WORK/keel-coh.aot" "$EXTRACTED"
+  startup_figures "+ database pool opened lazily (2 idle connections, not 20)" \
+    "$JAVA_OPTS_DEFAULT -XX:AOTCache=$WORK/keel.aot -Dspring.datasource.hikari.minimum-idle=2" "$EXTRACTED"
+  startup_figures "+ Spring's lazy bean initialisation" \
+    "$JAVA_OPTS_DEFAULT -XX:AOTCache=$WORK/keel.aot -Dspring.main.lazy-initialization=true" "$EXTRACTED"
+  startup_figures "+ C1 compiler only (TieredStopAtLevel=1; slower under load)" \
+    "$JAVA_OPTS_DEFAULT -XX:AOTCache=$WORK/keel.aot -XX:TieredStopAtLevel=1" "$EXTRACTED"
+  # Where the chosen set's resident memory goes (JVM native memory tracking; costs a little memory itself).
+  start_server "$JAVA_OPTS_DEFAULT -XX:AOTCache=$WORK/keel.aot -XX:NativeMemoryTracking=summary"
+  sleep 20
+  echo
+  echo "Native memory of the chosen set (committed MiB; RSS $(rss_mib "$SERVER_PID") MiB with tracking on):"
+  jcmd "$SERVER_PID" VM.native_memory summary scale=MB | grep -E '^(Total|-  *[A-Z][A-Za-z ]+ \(reserved)' \
+    | sed -E 's/ *\(reserved=[0-9]+MB, committed=([0-9]+)MB\)/: \1/; s/^- *//; s/^Total: reserved=[0-9]+MB, committed=([0-9]+)MB.*/Total: \1/'
+  stop_server
   exit 0
 fi
 

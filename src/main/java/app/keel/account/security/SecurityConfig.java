@@ -1,6 +1,6 @@
 package app.keel.account.security;
 
-import app.keel.account.UserAccountRepository;
+import app.keel.account.LoginStates;
 import app.keel.account.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +32,7 @@ import java.util.Map;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository accounts, OpenSessions sessions)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginStates logins, OpenSessions sessions)
             throws Exception {
         // Printable program sheets (a plain controller, not a Vaadin route): any signed-in user may ask, the sheet
         // service decides who sees which program. Only this GET is opened; anonymous visitors go to sign-in.
@@ -54,7 +54,7 @@ class SecurityConfig {
                 }));
         http.addFilterAfter(new ForbiddenRouteFilter(), AuthorizationFilter.class);
         // Before anything reads the signed-in person: a stale or ended session is signed out first.
-        http.addFilterAfter(new SignedInAccountFilter(accounts, sessions), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SignedInAccountFilter(logins, sessions), SecurityContextHolderFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 // No address ever goes to another site. Not "no-referrer": with it, Vaadin no longer opens the page a

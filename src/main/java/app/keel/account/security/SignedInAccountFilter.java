@@ -1,7 +1,7 @@
 package app.keel.account.security;
 
-import app.keel.account.UserAccount;
-import app.keel.account.UserAccountRepository;
+import app.keel.account.LoginStates;
+import app.keel.account.LoginStates.LoginState;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,12 +26,12 @@ final class SignedInAccountFilter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignedInAccountFilter.class);
 
-    private final UserAccountRepository accounts;
+    private final LoginStates logins;
     private final OpenSessions sessions;
     private final SecurityContextLogoutHandler signOut = new SecurityContextLogoutHandler();
 
-    SignedInAccountFilter(UserAccountRepository accounts, OpenSessions sessions) {
-        this.accounts = accounts;
+    SignedInAccountFilter(LoginStates logins, OpenSessions sessions) {
+        this.logins = logins;
         this.sessions = sessions;
     }
 
@@ -56,11 +56,10 @@ final class SignedInAccountFilter extends OncePerRequestFilter {
         if (session != null && sessions.isEnded(session.getId())) {
             return false;
         }
-        return accounts.findById(user.accountId()).filter(a -> matches(a, user)).isPresent();
+        return logins.find(user.accountId()).filter(login -> matches(login, user)).isPresent();
     }
 
-    private static boolean matches(UserAccount account, KeelUser user) {
-        return account.isEnabled() && account.isReadOnly() == user.readOnly()
-                && account.getRoles().equals(user.roles());
+    private static boolean matches(LoginState login, KeelUser user) {
+        return login.enabled() && login.readOnly() == user.readOnly() && login.roles().equals(user.roles());
     }
 }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
@@ -29,9 +28,7 @@ public class ConsoleLayout extends AppLayout {
         title.addClassName("keel-app-title");
 
         SideNav nav = new SideNav();
-        MenuConfiguration.getMenuEntries().stream()
-                .filter(entry -> entry.path().startsWith("/console") || entry.path().startsWith("console"))
-                .forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path(),
+        Menus.under("console").forEach(entry -> nav.addItem(new SideNavItem(entry.title(), entry.path(),
                         entry.icon() == null ? null : new Icon(entry.icon()))));
 
         Span who = new Span(auth.getPrincipalName().orElse(""));

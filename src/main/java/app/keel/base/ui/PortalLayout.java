@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -37,9 +36,7 @@ public class PortalLayout extends Div implements RouterLayout {
 
         Nav nav = new Nav();
         nav.addClassName("keel-portal-nav");
-        MenuConfiguration.getMenuEntries().stream()
-                .filter(entry -> entry.path().startsWith("/my") || entry.path().startsWith("my"))
-                .forEach(entry -> nav.add(new Anchor(entry.path(), entry.title())));
+        Menus.under("my").forEach(entry -> nav.add(new Anchor(entry.path(), entry.title())));
         Footer footer = new Footer(nav);
         footer.addClassName("keel-portal-footer");
 

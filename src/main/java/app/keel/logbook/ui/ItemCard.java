@@ -2,34 +2,26 @@ package app.keel.logbook.ui;
 
 import app.keel.base.InvalidInputException;
 import app.keel.base.NotFoundException;
-import app.keel.base.ui.FormErrors;
 import app.keel.base.ui.Notifications;
 import app.keel.logbook.AlreadyLoggedException;
 import app.keel.logbook.ItemLogDetails;
 import app.keel.logbook.ItemLogDraft;
 import app.keel.logbook.LogOutcome;
 import app.keel.program.plan.MyProgram;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 
-import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
  * One item of the day on the client's phone: what to do, three big buttons (done, partly, skipped) and the optional
- * details. Every tap saves at once; a tap on another choice changes the saved one.
+ * details (built when first opened). Every tap saves at once; a tap on another choice changes the saved one.
  */
 class ItemCard extends Div {
 
@@ -43,14 +35,8 @@ class ItemCard extends Div {
     private final Runnable reload;
     private final Map<LogOutcome, Button> choices = new EnumMap<>(LogOutcome.class);
     private final Paragraph status = new Paragraph();
-    private final IntegerField sets = new IntegerField("Sets done");
-    private final IntegerField reps = new IntegerField("Reps per set");
-    private final IntegerField hold = new IntegerField("Hold (seconds)");
-    private final BigDecimalField load = new BigDecimalField("Load used (kg)");
-    private final ScoreField effort = new ScoreField("Effort", "very easy", "as hard as possible");
-    private final Checkbox formHeld = new Checkbox("My form held to the end");
-    private final ScoreField pain = new ScoreField("Pain during", "no pain", "worst pain imaginable");
-    private final TextArea note = new TextArea("Note (optional)");
+    private final Details details = new Details("Add details");
+    private ItemDetailsForm form;
     private ItemLogDetails saved;
 
     ItemCard(MyProgram.Item item, ItemLogDetails saved, Saver saver, Runnable reload) {
@@ -77,31 +63,23 @@ class ItemCard extends Div {
             buttons.add(b);
         }
         status.addClassName("keel-muted");
-        add(buttons, status, details());
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                form();
+            }
+        });
+        add(buttons, status, details);
         show(saved);
     }
 
-    private Details details() {
-        note.setMaxLength(500);
-        note.setWidthFull();
-        sets.setStepButtonsVisible(true);
-        sets.setMin(0);
-        reps.setMin(0);
-        hold.setMin(0);
-        Button save = new Button("Save details", e -> saveDetails());
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        VerticalLayout form = new VerticalLayout(sets);
-        form.setPadding(false);
-        if (item.numbers().holdSeconds() != null) {
-            form.add(hold);
-        } else if (item.numbers().reps() != null) {
-            form.add(reps);
+    /** The details form, built the first time it is needed. */
+    private ItemDetailsForm form() {
+        if (form == null) {
+            form = new ItemDetailsForm(item, this::saveDetails);
+            form.show(saved);
+            details.add(form);
         }
-        if (item.numbers().loadKg() != null) {
-            form.add(load);
-        }
-        form.add(effort, formHeld, pain, note, save);
-        return new Details("Add details", form);
+        return form;
     }
 
     private void choose(LogOutcome outcome) {
@@ -124,8 +102,8 @@ class ItemCard extends Div {
             show(saver.save(item.prescriptionId(), draft));
             Notifications.success(item.exercise() + ": " + saved.outcome().label().toLowerCase() + ", saved.");
         } catch (InvalidInputException e) {
-            FormErrors.show(e, Map.<String, HasValidation>of("setsDone", sets, "repsDone", reps,
-                    "holdSeconds", hold, "loadKg", load, "rpe", effort, "painDuring", pain, "note", note));
+            details.setOpened(true);
+            form().showErrors(e);
         } catch (AlreadyLoggedException | NotFoundException e) {
             Notifications.error(e instanceof AlreadyLoggedException ? e.getMessage()
                     : "This exercise is no longer in your program. The page now shows the current one.");
@@ -135,15 +113,11 @@ class ItemCard extends Div {
 
     private ItemLogDraft draft() {
         ItemLogDraft d = new ItemLogDraft();
-        d.setSetsDone(sets.getValue());
-        d.setRepsDone(reps.getValue());
-        d.setHoldSeconds(hold.getValue());
-        d.setLoadKg(load.getValue());
-        d.setRpe(effort.getValue());
-        // Unticked means "not said" until the client has once said something about their form.
-        d.setFormHeld(formHeld.getValue() ? Boolean.TRUE : saved != null && saved.formHeld() != null ? false : null);
-        d.setPainDuring(pain.getValue());
-        d.setNote(note.getValue());
+        if (form == null) {
+            ItemDetailsForm.writeSaved(d, item, saved);
+        } else {
+            form.writeTo(d, saved);
+        }
         d.setExpectedVersion(saved == null ? null : saved.version());
         return d;
     }
@@ -175,17 +149,8 @@ class ItemCard extends Div {
             }
         });
         status.setText(log == null ? "Not logged yet." : "Logged: " + log.outcome().label().toLowerCase() + ".");
-        sets.setValue(log == null ? null : log.setsDone());
-        reps.setValue(log == null ? null : log.repsDone());
-        hold.setValue(log == null ? null : log.holdSeconds());
-        BigDecimal prescribed = item.numbers().loadKg();
-        load.setValue(log == null || log.loadKg() == null ? prescribed : log.loadKg());
-        effort.setValue(log == null ? null : log.rpe());
-        formHeld.setValue(log != null && Boolean.TRUE.equals(log.formHeld()));
-        pain.setValue(log == null ? null : log.painDuring());
-        note.setValue(log == null || log.note() == null ? "" : log.note());
-        for (HasValidation f : new HasValidation[]{sets, reps, hold, load, effort, pain, note}) {
-            f.setInvalid(false);
+        if (form != null) {
+            form.show(log);
         }
     }
 }

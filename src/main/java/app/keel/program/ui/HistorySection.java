@@ -14,16 +14,24 @@ import com.vaadin.flow.component.html.Paragraph;
 /** The revisions of a running program; each opens read-only, exactly as it was. */
 class HistorySection extends Grid<RevisionSummary> {
 
+    private final transient ProgramService programs;
+    private final long programId;
 
     HistorySection(ProgramService programs, long programId) {
+        this.programs = programs;
+        this.programId = programId;
         var zone = CurrentUser.require().zoneId();
         addColumn(r -> "Revision " + r.number()).setHeader("Revision");
         addColumn(r -> Dates.dateTime(r.createdAt(), zone)).setHeader("Saved");
         addColumn(RevisionSummary::createdBy).setHeader("By");
-        setItems(programs.revisions(programId));
+        refresh();
         setAllRowsVisible(true);
         setEmptyStateText("No revisions yet: the history starts when the program is activated.");
         addItemClickListener(e -> open(programs.revision(programId, e.getItem().number())));
+    }
+
+    void refresh() {
+        setItems(programs.revisions(programId));
     }
 
     private static void open(RevisionDetails revision) {

@@ -38,14 +38,18 @@ import java.util.function.LongConsumer;
  */
 class PrescriptionGrid extends Grid<PrescriptionGrid.Line> {
 
-    /** A row plus the draft its editor writes into. */
+    /** A row plus the draft its editor writes into; a saved row replaces both in place. */
     static final class Line {
-        final PrescriptionRow row;
-        final PrescriptionDraft draft;
+        PrescriptionRow row;
+        PrescriptionDraft draft;
 
         Line(PrescriptionRow row) {
-            this.row = row;
-            this.draft = row.toDraft();
+            replace(row);
+        }
+
+        void replace(PrescriptionRow saved) {
+            this.row = saved;
+            this.draft = saved.toDraft();
         }
     }
 
@@ -122,11 +126,13 @@ class PrescriptionGrid extends Grid<PrescriptionGrid.Line> {
             return false;
         }
         try {
-            long programVersion = items.update(line.row.id(), line.row.version(), line.draft).programVersion();
-            // Saved through the service already; cancel just closes the buffered editor.
+            PrescriptionRow saved = items.update(line.row.id(), line.row.version(), line.draft);
+            // Saved through the service already; cancel just closes the buffered editor. A cell changes only its
+            // own row, so only that row is sent again (not the whole grid with its buttons).
             getEditor().cancel();
-            refresh();
-            onChange.accept(programVersion);
+            line.replace(saved);
+            getDataProvider().refreshItem(line);
+            onChange.accept(saved.programVersion());
             return true;
         } catch (InvalidInputException e) {
             FormErrors.show(e, editors);

@@ -47,6 +47,8 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
     PrescriptionGrid prescriptions;
     private final VerticalLayout weekPlanHolder = new VerticalLayout();
     private final VerticalLayout historyHolder = new VerticalLayout();
+    private WeekPlanGrid weekPlan;
+    private HistorySection history;
 
     ProgramEditorView(ProgramService programs, PrescriptionService items, WeekPlanService weekPlans,
                       ExerciseService exercises, TemplateService templates) {
@@ -74,6 +76,8 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
         program = details;
         version = details.version();
         removeAll();
+        weekPlan = null;
+        history = null;
         boolean editable = details.status() != ProgramStatus.COMPLETED && details.status() != ProgramStatus.ARCHIVED;
         Paragraph facts = new Paragraph("For " + details.clientName() + " · " + details.kind().label() + " · "
                 + details.status().label() + " · " + Dates.date(details.startDate()) + " to "
@@ -147,25 +151,42 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
         return link;
     }
 
-    /** After any change to items: the plan and (for running programs) the history have moved on. */
+    /**
+     * After any change to items: the plan and (for running programs) the history have moved on. The grids stay and
+     * get new rows (a new week-plan grid only when the weeks changed), so a saved cell sends little to the browser.
+     */
     private void refreshPlan() {
-        weekPlanHolder.removeAll();
         WeekPlanTable plan = weekPlans.weekPlan(program.id());
+        weekPlanHolder.getChildren().filter(c -> c != weekPlan).toList().forEach(weekPlanHolder::remove);
         if (plan.attention() != null) {
             Paragraph attention = new Paragraph(plan.attention());
             attention.addClassName("keel-attention");
             attention.setId("plan-attention");
+            weekPlanHolder.removeAll();
+            weekPlan = null;
             weekPlanHolder.add(attention);
         } else {
-            plan.warnings().forEach(w -> {
+            int at = 0;
+            for (String w : plan.warnings()) {
                 Paragraph warning = new Paragraph(w);
                 warning.addClassName("keel-attention");
                 warning.addClassName("keel-step-warning");
-                weekPlanHolder.add(warning);
-            });
-            weekPlanHolder.add(new WeekPlanGrid(plan));
+                weekPlanHolder.addComponentAtIndex(at++, warning);
+            }
+            if (weekPlan == null || !weekPlan.update(plan)) {
+                if (weekPlan != null) {
+                    weekPlanHolder.remove(weekPlan);
+                }
+                weekPlan = new WeekPlanGrid(plan);
+                weekPlanHolder.add(weekPlan);
+            }
         }
-        historyHolder.removeAll();
-        historyHolder.add(new HistorySection(programs, program.id()));
+        if (history == null) {
+            history = new HistorySection(programs, program.id());
+            historyHolder.removeAll();
+            historyHolder.add(history);
+        } else {
+            history.refresh();
+        }
     }
 }

@@ -5,13 +5,16 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /** Weeks as columns, items as rows: the dose the client gets each week. Deload weeks carry a marked header. */
 class WeekPlanGrid extends Grid<WeekPlanTable.Item> {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
+    private final List<WeekPlanTable.Week> weeks;
 
     WeekPlanGrid(WeekPlanTable plan) {
+        weeks = plan.weeks();
         addColumn(WeekPlanTable.Item::exercise).setHeader("Exercise").setFrozen(true).setAutoWidth(true);
         for (WeekPlanTable.Week week : plan.weeks()) {
             int index = week.number() - 1;
@@ -27,5 +30,14 @@ class WeekPlanGrid extends Grid<WeekPlanTable.Item> {
         setItems(plan.items());
         setAllRowsVisible(true);
         setEmptyStateText("Add exercises to see the week plan.");
+    }
+
+    /** Shows a new plan in these columns; false when its weeks differ (then a new grid is needed). */
+    boolean update(WeekPlanTable plan) {
+        if (!plan.weeks().equals(weeks)) {
+            return false;
+        }
+        setItems(plan.items());
+        return true;
     }
 }

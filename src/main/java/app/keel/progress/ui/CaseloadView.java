@@ -90,8 +90,8 @@ public class CaseloadView extends VerticalLayout {
         grid.addColumn(r -> r.lastLog() == null ? "Never" : Dates.date(r.lastLog())).setHeader("Last log");
         grid.addColumn(r -> r.adherence7() == null ? "—" : Math.round(r.adherence7()) + " %")
                 .setHeader("Adherence (7 days)");
-        grid.addComponentColumn(FlagBadges::trend).setHeader("Pain trend");
-        var flags = grid.addComponentColumn(FlagBadges::of).setHeader("Flags").setKey("urgency")
+        grid.addColumn(FlagBadges.trendRenderer()).setHeader("Pain trend");
+        var flags = grid.addColumn(FlagBadges.flagsRenderer()).setHeader("Flags").setKey("urgency")
                 .setSortProperty("urgency").setFlexGrow(3);
         grid.sort(List.of(new GridSortOrder<>(flags, SortDirection.DESCENDING)));
         grid.setItemsPageable(this::fetch);

@@ -151,11 +151,14 @@ public final class Journeys {
         return t.find("a grid", n -> n.tag().equals("vaadin-grid"));
     }
 
-    /** The first row (most urgent first) that shows a flag badge. */
+    /**
+     * The first row (most urgent first) that shows a flag badge. The browser draws the badges from the row's data
+     * (a Lit template): a row is flagged when its "flags" property, named by the renderer, is a non-empty list.
+     */
     static JsonNode flaggedRow(UiTree t) {
         return t.rows(grid(t)).stream()
-                .filter(row -> t.components(row).stream()
-                        .anyMatch(c -> !t.within(c, n -> n.hasClass("keel-flag")).isEmpty()))
+                .filter(row -> row.properties().stream().anyMatch(e -> e.getKey().endsWith("flags")
+                        && e.getValue().isArray() && !e.getValue().isEmpty()))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no flagged client in the caseload"));
     }
 

@@ -156,7 +156,7 @@ public final class UiTree {
         }
     }
 
-    /** The few client-side scripts whose effect the load test needs: grid rows and their confirmation. */
+    /** The few client-side scripts whose effect the load test needs: grid rows, rows sent again, confirmations. */
     private void execute(JsonNode invocation) {
         executed.add(invocation);
         String script = invocation.get(invocation.size() - 1).asString();
@@ -170,6 +170,12 @@ public final class UiTree {
             int index = invocation.get(1).asInt();
             for (JsonNode row : invocation.get(2)) {
                 rows.put(index++, row);
+            }
+        } else if (script.equals("return $0.$connector.updateFlatData($1)")) {
+            // Rows sent again in place (a refreshed item): replace the row with the same key.
+            Map<Integer, JsonNode> rows = gridRows.computeIfAbsent(grid, g -> new HashMap<>());
+            for (JsonNode updated : invocation.get(1)) {
+                rows.replaceAll((index, row) -> row.path("key").equals(updated.path("key")) ? updated : row);
             }
         } else if (script.contains("$connector.reset()") || script.equals("return $0.$connector.clear($1,$2)")) {
             gridRows.remove(grid);

@@ -13,6 +13,7 @@ import app.keel.support.TestFixtures.StudioSetup;
 import app.keel.support.TestFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -79,6 +80,30 @@ class TodayViewIT extends SpringBrowserlessTest {
                 .isEqualTo("true");
         assertThat(jdbc.queryForList("select outcome from item_log where client_id = ?", String.class, clientId))
                 .containsExactly("PARTLY");
+    }
+
+    @Test
+    void the_details_form_is_built_when_opened_and_a_later_tap_keeps_what_it_saved() {
+        BrowserlessSignIn.as(client);
+        navigate(TodayView.class);
+        ItemCard card = find(ItemCard.class).single();
+        assertThat(find(IntegerField.class, card).exists()).as("no fields before \"Add details\" opens").isFalse();
+
+        find(Details.class, card).single().setOpened(true);
+        test(find(IntegerField.class, card).withCaption("Effort").single()).setValue(6);
+        test(find(IntegerField.class, card).withCaption("Pain during").single()).setValue(2);
+        test(find(Button.class, card).withText("Save details").single()).click();
+        assertThat(jdbc.queryForMap("select outcome, rpe, pain_during from item_log where client_id = ?", clientId))
+                .containsEntry("outcome", "DONE").containsEntry("rpe", 6).containsEntry("pain_during", 2);
+
+        navigate(TodayView.class);
+        ItemCard again = find(ItemCard.class).single();
+        assertThat(find(IntegerField.class, again).exists()).isFalse();
+        test(find(Button.class, again).withText("Partly").single()).click();
+        assertThat(jdbc.queryForMap("select outcome, rpe, pain_during from item_log where client_id = ?", clientId))
+                .containsEntry("outcome", "PARTLY").containsEntry("rpe", 6).containsEntry("pain_during", 2);
+        find(Details.class, again).single().setOpened(true);
+        assertThat(find(IntegerField.class, again).withCaption("Effort").single().getValue()).isEqualTo(6);
     }
 
     @Test
