@@ -1,36 +1,28 @@
 package app.keel.support;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.springframework.stereotype.Component;
 
 import java.util.function.Supplier;
 
 /**
- * Counts the SQL statements a piece of work prepares (Hibernate statistics, switched on in the test profile).
+ * Counts the SQL statements a piece of work prepares on the application's connections (JPA and plain JDBC alike,
+ * through {@link CountingDataSource}).
  * Counting is exact, so tests assert it; timings are not, so benchmarks print them instead.
  */
 @Component
 public class SqlStatements {
 
-    private final Statistics statistics;
-
-    public SqlStatements(EntityManagerFactory emf) {
-        this.statistics = emf.unwrap(SessionFactory.class).getStatistics();
-    }
-
     public long during(Runnable work) {
-        statistics.clear();
+        long before = CountingDataSource.PREPARED.get();
         work.run();
-        return statistics.getPrepareStatementCount();
+        return CountingDataSource.PREPARED.get() - before;
     }
 
     /** The work's result with the statements it took. */
     public <T> Counted<T> counting(Supplier<T> work) {
-        statistics.clear();
+        long before = CountingDataSource.PREPARED.get();
         T result = work.get();
-        return new Counted<>(result, statistics.getPrepareStatementCount());
+        return new Counted<>(result, CountingDataSource.PREPARED.get() - before);
     }
 
     public record Counted<T>(T result, long statements) {
