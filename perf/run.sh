@@ -175,6 +175,15 @@ if [ "$MODE" = startup ]; then
     "$JAVA_OPTS_DEFAULT -XX:AOTCache=$WORK/keel.aot -Dspring.datasource.hikari.minimum-idle=2" "$EXTRACTED"
   startup_figures "+ Spring's lazy bean initialisation" \
     "$JAVA_OPTS_DEFAULT -XX:AOTCache=$WORK/keel.aot -Dspring.main.lazy-initialization=true" "$EXTRACTED"
+  TRIM="-XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10"
+  startup_figures "+ heap given back after start-up (one full GC when ready, MaxHeapFreeRatio=30)" \
+    "$JAVA_OPTS_DEFAULT -XX:AOTCache=$WORK/keel.aot $TRIM" "$EXTRACTED"
+  [ -f "$WORK/keel-coh.aot" ] && startup_figures "+ compact object headers + heap given back after start-up" \
+    "$JAVA_OPTS_DEFAULT $COH -XX:AOTCache=$WORK/keel-coh.aot $TRIM" "$EXTRACTED"
+  G1="-XX:+UseG1GC -Xms32m -Xmx384m -Xss512k -XX:G1PeriodicGCInterval=15000 $TRIM"
+  train "$G1 -XX:AOTCacheOutput=$WORK/keel-g1.aot"
+  [ -f "$WORK/keel-g1.aot" ] && startup_figures "G1 instead, giving idle heap back (G1PeriodicGCInterval=15 s)" \
+    "$G1 -XX:AOTCache=$WORK/keel-g1.aot" "$EXTRACTED"
   startup_figures "+ C1 compiler only (TieredStopAtLevel=1; slower under load)" \
     "$JAVA_OPTS_DEFAULT -XX:AOTCache=$WORK/keel.aot -XX:TieredStopAtLevel=1" "$EXTRACTED"
   # Where the chosen set's resident memory goes (JVM native memory tracking; costs a little memory itself).
