@@ -17,10 +17,16 @@ RUN useradd --system --home /app keel
 WORKDIR /app
 # Spring Boot's extracted layout (keel.jar + lib/): the AOT cache needs classes in plain jar files.
 COPY --from=build /app /app
+# A small studio's server: G1 with a heap of 32–384 MiB that it gives back when it is not needed (low heap-free
+# ratios; Keel runs one full collection when ready, so start-up's garbage is returned at once; periodic collections
+# return idle heap later), enough for several hundred people signed in at once (about 0.2 MiB of heap per signed-in
+# person). Measured: start-up 14.3 → 6.8 s, idle RSS 523 → 343 MiB (docs/performance.md). A bigger installation sets
+# its own, e.g. JDK_JAVA_OPTIONS="-XX:+UseG1GC -Xmx2g" (the AOT cache is then used only where it matches).
+ENV JDK_JAVA_OPTIONS="-XX:+UseG1GC -Xms32m -Xmx384m -Xss512k -XX:G1PeriodicGCInterval=15000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10"
 # Training run: starts the application context once (no database is needed: Liquibase and Hibernate's schema check are
 # off for it, Hibernate is told the dialect) and stores the classes it loaded and linked, so every later start skips
-# that work.
-RUN KEEL_PUBLIC_URL=https://training.invalid java -XX:AOTCacheOutput=/app/keel.aot -XX:+UseSerialGC \
+# that work. It runs with the JVM options above (the cache must match the collector it is used with).
+RUN KEEL_PUBLIC_URL=https://training.invalid java -XX:AOTCacheOutput=/app/keel.aot \
       -Dspring.context.exit=onRefresh -Dspring.profiles.active=prod \
       -Dspring.datasource.url=jdbc:postgresql://127.0.0.1:1/training -Dspring.liquibase.enabled=false \
       -Dspring.jpa.database-platform=org.hibernate.dialect.PostgreSQLDialect -Dspring.jpa.hibernate.ddl-auto=none \
@@ -30,8 +36,4 @@ ENV SPRING_PROFILES_ACTIVE=prod
 # glibc's per-thread malloc arenas cost tens of MiB of resident memory and buy nothing for Keel.
 ENV MALLOC_ARENA_MAX=2
 EXPOSE 8080
-# A small studio's server: the serial collector (least memory of its own, short pauses on a heap this size) and a heap
-# that may grow to 384 MiB, enough for a few hundred people signed in at once (measured 0.3–0.6 MiB of heap per
-# signed-in person; start-up 14.3 → 6.2 s, idle RSS 523 → 378 MiB: docs/performance.md). A bigger installation sets its own, e.g. JDK_JAVA_OPTIONS="-XX:+UseG1GC -Xmx2g".
-ENV JDK_JAVA_OPTIONS="-XX:+UseSerialGC -Xms64m -Xmx384m -Xss512k"
 ENTRYPOINT ["java", "-XX:AOTCache=/app/keel.aot", "-jar", "/app/keel.jar"]
