@@ -80,6 +80,11 @@ final class E2eBrowser implements AutoCloseable {
     }
 
     /** Signs in through the login form; the caller asserts where the app then lands. */
+    /** True once Vaadin's client is running and has no request to the server in flight. */
+    static final String VAADIN_IDLE = "() => { const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+            + " const all = c ? Object.values(c).filter(x => x && typeof x.isActive === 'function') : [];"
+            + " return all.length > 0 && all.every(x => !x.isActive()); }";
+
     static void signIn(Page page, String base, String email, String password) {
         page.navigate(base + "/login");
         Locator signIn = button(page, "Sign in");
@@ -87,6 +92,9 @@ final class E2eBrowser implements AutoCloseable {
         // A person reads the page before typing; a script would type while the page still loads its parts, and a
         // request still in flight with the old session id can then cost the new, signed-in one.
         page.waitForLoadState(LoadState.NETWORKIDLE);
+        // On a busy machine the network can fall quiet before Vaadin has wired the form's buttons: a click then does
+        // nothing (seen once when CI shared the box with a load test). Wait until the Flow client is idle as well.
+        page.waitForFunction(VAADIN_IDLE);
         page.locator("input[name=username]").fill(email);
         page.locator("input[name=password]").fill(password);
         signIn.click();
