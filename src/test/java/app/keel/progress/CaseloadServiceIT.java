@@ -6,11 +6,9 @@ import app.keel.client.ClientDetails;
 import app.keel.progress.ProgressFixtures.Running;
 import app.keel.support.KeelIntegrationTest;
 import app.keel.support.MutableClock;
+import app.keel.support.SqlStatements;
 import app.keel.support.TestFixtures.StudioSetup;
 import app.keel.support.TestFixtures;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +35,7 @@ class CaseloadServiceIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    EntityManagerFactory emf;
+    SqlStatements sql;
     @Autowired
     MutableClock clock;
 
@@ -143,11 +141,10 @@ class CaseloadServiceIT {
 
     @Test
     void a_page_of_the_caseload_with_flags_takes_one_statement() {
-        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        stats.clear();
-        List<CaseloadRow> rows = as(studio.admin(), () -> caseload.page(CaseloadFilter.mostUrgentFirst(), 0, 50));
-        assertThat(rows).hasSize(6);
-        assertThat(stats.getPrepareStatementCount()).isEqualTo(1);
+        SqlStatements.Counted<List<CaseloadRow>> page = sql.counting(() -> as(studio.admin(),
+                () -> caseload.page(CaseloadFilter.mostUrgentFirst(), 0, 50)));
+        assertThat(page.result()).hasSize(6);
+        assertThat(page.statements()).isEqualTo(1);
     }
 
     @Test

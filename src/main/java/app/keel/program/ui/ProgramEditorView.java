@@ -17,6 +17,7 @@ import app.keel.program.template.TemplateService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -47,6 +48,8 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
     PrescriptionGrid prescriptions;
     private final VerticalLayout weekPlanHolder = new VerticalLayout();
     private final VerticalLayout historyHolder = new VerticalLayout();
+    /** The plan's attention notice or step warnings, above the week-plan grid. */
+    private final Div planMessages = new Div();
     private WeekPlanGrid weekPlan;
     private HistorySection history;
 
@@ -157,27 +160,26 @@ class ProgramEditorView extends VerticalLayout implements BeforeEnterObserver {
      */
     private void refreshPlan() {
         WeekPlanTable plan = weekPlans.weekPlan(program.id());
-        weekPlanHolder.getChildren().filter(c -> c != weekPlan).toList().forEach(weekPlanHolder::remove);
+        planMessages.removeAll();
         if (plan.attention() != null) {
             Paragraph attention = new Paragraph(plan.attention());
             attention.addClassName("keel-attention");
             attention.setId("plan-attention");
+            planMessages.add(attention);
+        }
+        plan.warnings().forEach(w -> {
+            Paragraph warning = new Paragraph(w);
+            warning.addClassName("keel-attention");
+            warning.addClassName("keel-step-warning");
+            planMessages.add(warning);
+        });
+        // A plan that needs attention shows no grid; otherwise the grid stays unless the weeks changed.
+        boolean kept = plan.attention() == null && weekPlan != null && weekPlan.update(plan);
+        if (!kept) {
             weekPlanHolder.removeAll();
-            weekPlan = null;
-            weekPlanHolder.add(attention);
-        } else {
-            int at = 0;
-            for (String w : plan.warnings()) {
-                Paragraph warning = new Paragraph(w);
-                warning.addClassName("keel-attention");
-                warning.addClassName("keel-step-warning");
-                weekPlanHolder.addComponentAtIndex(at++, warning);
-            }
-            if (weekPlan == null || !weekPlan.update(plan)) {
-                if (weekPlan != null) {
-                    weekPlanHolder.remove(weekPlan);
-                }
-                weekPlan = new WeekPlanGrid(plan);
+            weekPlanHolder.add(planMessages);
+            weekPlan = plan.attention() == null ? new WeekPlanGrid(plan) : null;
+            if (weekPlan != null) {
                 weekPlanHolder.add(weekPlan);
             }
         }
