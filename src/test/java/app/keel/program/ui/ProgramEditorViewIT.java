@@ -19,6 +19,7 @@ import app.keel.support.TestFixtures.StudioSetup;
 import app.keel.support.TestFixtures;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -192,6 +193,21 @@ class ProgramEditorViewIT extends SpringBrowserlessTest {
         ExercisePickerDialog picker = find(ExercisePickerDialog.class).single();
         test(picker.search).setValue(search);
         test(picker.grid).clickRow(0);
+    }
+
+    @Test
+    void a_program_whose_stored_rule_cannot_be_worked_out_shows_the_notice_instead_of_the_week_plan() {
+        add("kettlebell deadlift");
+        open();
+        assertThat(find(WeekPlanGrid.class).exists()).isTrue();
+        assertThat(find(Paragraph.class).withId("plan-attention").exists()).isFalse();
+
+        jdbc.update("update program set progression_kind = 'HOLD_SECONDS', progression_amount = 5, "
+                + "progression_cap = 0.5 where id = ?", program.id());
+        open();
+        assertThat(find(Paragraph.class).withId("plan-attention").single().getText())
+                .startsWith("This program needs attention");
+        assertThat(find(WeekPlanGrid.class).exists()).isFalse();
     }
 
     private ProgramEditorView open() {
